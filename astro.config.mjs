@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import atlasContent from './src/integrations/atlas-content.ts';
+import { SITE } from './src/config.ts';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site: SITE.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [atlasContent(), mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // One harmless warning per MDX file drowns real ones (see stack notes).
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

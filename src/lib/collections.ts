@@ -1,0 +1,72 @@
+/**
+ * The atlas's collections, in one table: what each holds, where its files live, which
+ * kinds its entries may have and under which URL segment its pages appear.
+ * Everything else (schemas, routes, navigation, validation) is derived from here.
+ */
+
+/** Collections written as MDX pages with prose. */
+export const PAGE_COLLECTIONS = ['companies', 'institutions', 'policies', 'people', 'places'] as const;
+/** Collections written as YAML data (no prose body). */
+export const DATA_COLLECTIONS = ['sources', 'figures', 'events'] as const;
+/** Every collection, in navigation order. */
+export const COLLECTIONS = [...PAGE_COLLECTIONS, ...DATA_COLLECTIONS] as const;
+
+export type PageCollection = (typeof PAGE_COLLECTIONS)[number];
+export type DataCollection = (typeof DATA_COLLECTIONS)[number];
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Allowed `kind` values per collection. Labels live in the i18n dictionary (`kind.<collection>.<kind>`). */
+export const KINDS = {
+  companies: ['large-model', 'embodied-ai', 'computer-vision', 'internet', 'compute', 'ai-infrastructure', 'generative-media', 'robotics', 'other'],
+  institutions: ['university', 'research-institute', 'lab', 'corporate-lab', 'science-park', 'incubator', 'platform', 'cluster', 'government', 'media'],
+  policies: ['programme', 'measures', 'list', 'publication', 'project', 'plan'],
+  people: ['entrepreneur', 'scientist', 'scholar', 'executive', 'official'],
+  places: ['building', 'street', 'neighbourhood', 'campus', 'industrial-base', 'district'],
+  sources: ['article', 'report', 'website', 'dataset'],
+  figures: ['count', 'share', 'amount', 'area', 'compute', 'data-volume', 'money', 'rank'],
+  events: ['founding', 'publication', 'policy', 'milestone', 'launch', 'financing', 'partnership'],
+} as const satisfies Record<CollectionName, readonly string[]>;
+
+export type Kind<C extends CollectionName> = (typeof KINDS)[C][number];
+
+/** URL segment of each collection (German, since the site is German). */
+export const ROUTE_SEGMENTS: Record<CollectionName, string> = {
+  companies: 'unternehmen',
+  institutions: 'institutionen',
+  policies: 'politik',
+  people: 'personen',
+  places: 'orte',
+  sources: 'quellen',
+  figures: 'zahlen',
+  events: 'chronik',
+};
+
+/** File extension of each collection's entries. */
+export function fileExtension(collection: CollectionName): 'mdx' | 'yaml' {
+  return (PAGE_COLLECTIONS as readonly string[]).includes(collection) ? 'mdx' : 'yaml';
+}
+
+/** True for the MDX page collections. */
+export function isPageCollection(collection: string): collection is PageCollection {
+  return (PAGE_COLLECTIONS as readonly string[]).includes(collection);
+}
+
+/** True for any known collection name. */
+export function isCollection(name: string): name is CollectionName {
+  return (COLLECTIONS as readonly string[]).includes(name);
+}
+
+/** The collection whose URL segment is `segment`, if any. */
+export function collectionForSegment(segment: string): CollectionName | undefined {
+  return COLLECTIONS.find((c) => ROUTE_SEGMENTS[c] === segment);
+}
+
+/** Site-relative URL of an entry page. */
+export function entryPath(collection: CollectionName, slug: string): string {
+  return `/${ROUTE_SEGMENTS[collection]}/${slug}/`;
+}
+
+/** Site-relative URL of a collection index. */
+export function collectionPath(collection: CollectionName): string {
+  return `/${ROUTE_SEGMENTS[collection]}/`;
+}

@@ -1,0 +1,35 @@
+/**
+ * Small pure helpers that turn entry data into display text, shared by pages, cards
+ * and exports so that a number or a name reads the same everywhere.
+ */
+import type { EntryData } from './graph.ts';
+import type { PartialDate } from './dates.ts';
+
+/** Formats a number the German way: 12.300, 2,6. */
+export function formatNumberDe(value: number): string {
+  return new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 }).format(value);
+}
+
+/**
+ * A figure's value as text, e.g. "über 70 Prozent" or "3.500–10.000 Petaflops".
+ * `qualifierText` comes from the dictionary (`qualifier.<q>`), empty for exact values.
+ */
+export function formatFigureValue(data: Pick<EntryData, 'value' | 'value_max' | 'unit'>, qualifierText: string): string {
+  const value = data.value as number;
+  const max = data.value_max as number | undefined;
+  const number = max !== undefined ? `${formatNumberDe(value)}–${formatNumberDe(max)}` : formatNumberDe(value);
+  return [qualifierText, number, data.unit as string].filter(Boolean).join(' ');
+}
+
+/** Which date field an entry's main date lives in, by collection-agnostic priority. */
+export const DATE_FIELDS = ['founded', 'issued', 'published', 'date', 'as_of'] as const;
+export type DateField = (typeof DATE_FIELDS)[number];
+
+/** The main date of an entry and its field name, if it has one. */
+export function mainDate(data: EntryData): { field: DateField; date: PartialDate } | undefined {
+  for (const field of DATE_FIELDS) {
+    const date = data[field];
+    if (date) return { field, date };
+  }
+  return undefined;
+}
