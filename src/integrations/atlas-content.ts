@@ -2,7 +2,8 @@
  * Astro integration that guards the content. Before Astro reads a single entry it
  * validates the whole `content/` folder (schemas, slugs, references, wiki links,
  * coordinates) and fails the build with every problem listed: Astro itself only logs
- * dangling references and exits 0. It also installs the wiki-link renderer.
+ * dangling references and exits 0. It also installs the wiki-link renderer and marks
+ * Chinese text in MDX bodies with lang="zh".
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { scanContent, type ContentScan } from '../lib/content-files.ts';
 import { ContentError, formatProblems } from '../lib/problems.ts';
 import { wikiLinkPlugin, type WikiTarget } from './wikilinks.ts';
+import { zhLangPlugin } from './zh-lang.ts';
 
 /** The integration; add it before `mdx()` in astro.config.mjs. */
 export default function atlasContent(): AstroIntegration {
@@ -42,7 +44,7 @@ export default function atlasContent(): AstroIntegration {
           const node = scan.graph.nodes.get(slug);
           return node && { path: node.path, name: node.data.name };
         };
-        updateConfig({ markdown: { processor: satteri({ mdastPlugins: [wikiLinkPlugin(resolve, root)] }) } });
+        updateConfig({ markdown: { processor: satteri({ mdastPlugins: [wikiLinkPlugin(resolve, root)], hastPlugins: [zhLangPlugin()] }) } });
       },
     },
   };
