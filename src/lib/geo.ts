@@ -3,7 +3,7 @@
  * (GCJ-02 on Amap/Tencent, BD-09 on Baidu); OpenStreetMap tiles and GeoJSON use WGS-84.
  * Everything the site shows is converted to WGS-84 here, once, at build time.
  */
-import gcoord from 'gcoord';
+import gcoord, { type CRSTypes } from 'gcoord';
 
 /** The coordinate systems a contributor may copy coordinates from. */
 export const DATUMS = ['wgs84', 'gcj02', 'bd09'] as const;
@@ -19,7 +19,7 @@ export interface LatLon {
   lon: number;
 }
 
-const CRS: Record<Datum, (typeof gcoord)['WGS84']> = {
+const CRS: Record<Datum, CRSTypes> = {
   wgs84: gcoord.WGS84,
   gcj02: gcoord.GCJ02,
   bd09: gcoord.BD09,

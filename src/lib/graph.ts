@@ -9,7 +9,7 @@ import { entryPath, type CollectionName, isPageCollection } from './collections.
 import type { PartialDate } from './dates.ts';
 import { BEIJING_BBOX, inBBox, isWithinArea, toWgs84, type LatLon, type Precision, type Ring } from './geo.ts';
 import { closest, type Problem } from './problems.ts';
-import { EDGE_ORDER, RELATIONS, relationsFor, type EdgeKind, type RelationName } from './relations.ts';
+import { EDGE_ORDER, RELATIONS, relationsFor, type EdgeKind } from './relations.ts';
 import type { EditorialNote, Location, RelationItem, SourceCitation } from './schema.ts';
 import { isValidSlug, suggestSlug } from './slug.ts';
 import { lineOf, parseWikiLinks } from './wikilinks.ts';

@@ -14,7 +14,7 @@ export function formatNumberDe(value: number): string {
  * A figure's value as text, e.g. "über 70 Prozent" or "3.500–10.000 Petaflops".
  * `qualifierText` comes from the dictionary (`qualifier.<q>`), empty for exact values.
  */
-export function formatFigureValue(data: Pick<EntryData, 'value' | 'value_max' | 'unit'>, qualifierText: string): string {
+export function formatFigureValue(data: EntryData, qualifierText: string): string {
   const value = data.value as number;
   const max = data.value_max as number | undefined;
   const number = max !== undefined ? `${formatNumberDe(value)}–${formatNumberDe(max)}` : formatNumberDe(value);

@@ -159,8 +159,7 @@ const SPECIFIC: Record<CollectionName, z.ZodRawShape> = {
 
 /** Builds the strict schema of one collection. */
 export function schemaFor(collection: CollectionName) {
-  const relationShape: z.ZodRawShape = {};
-  for (const name of relationsFor(collection)) relationShape[name] = relationField(name);
+  const relationShape = Object.fromEntries(relationsFor(collection).map((name) => [name, relationField(name)]));
   return strict({
     ...common,
     kind: z.enum(KINDS[collection]),

@@ -1,0 +1,237 @@
+// Unit tests for geo.ts: datum conversion, distances, point-in-polygon, Haidian outline and Beijing box checks.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  BEIJING_BBOX,
+  distanceMeters,
+  distanceToRingMeters,
+  inBBox,
+  isWithinArea,
+  pointInRing,
+  toWgs84,
+  type LatLon,
+  type Ring,
+} from './geo.ts';
+import { HAIDIAN_RING, HAIDIAN_TOLERANCE_METERS } from './haidian.ts';
+
+const DEG_TOLERANCE = 0.0002;
+
+function assertNear(actual: LatLon, expected: LatLon, tolerance = DEG_TOLERANCE): void {
+  assert.ok(
+    Math.abs(actual.lat - expected.lat) <= tolerance && Math.abs(actual.lon - expected.lon) <= tolerance,
+    `expected ${JSON.stringify(actual)} within ${tolerance}° of ${JSON.stringify(expected)}`,
+  );
+}
+
+function assertRelative(actual: number, expected: number, fraction: number): void {
+  assert.ok(Math.abs(actual - expected) <= expected * fraction, `expected ${actual} within ${fraction * 100} % of ${expected}`);
+}
+
+describe('toWgs84', () => {
+  test('converts GCJ-02 (Amap) to WGS-84', () => {
+    assertNear(toWgs84({ lat: 39.959912, lon: 116.298056 }, 'gcj02'), { lat: 39.95866, lon: 116.29199 });
+  });
+
+  test('converts GCJ-02 of Microsoft Research Asia to WGS-84', () => {
+    assertNear(toWgs84({ lat: 39.979384, lon: 116.310319 }, 'gcj02'), { lat: 39.97811, lon: 116.30423 });
+  });
+
+  test('converts BD-09 (Baidu) of the Baidu Building to WGS-84', () => {
+    assertNear(toWgs84({ lat: 40.05702695, lon: 116.30787763 }, 'bd09'), { lat: 40.04962, lon: 116.29537 });
+  });
+
+  test('actually shifts GCJ-02 points (by several hundred metres in Beijing)', () => {
+    const gcj = { lat: 39.979384, lon: 116.310319 };
+    const shift = distanceMeters(gcj, toWgs84(gcj, 'gcj02'));
+    assert.ok(shift > 300 && shift < 800, `shift ${shift} m`);
+  });
+
+  test('leaves WGS-84 unchanged (apart from rounding to 6 decimals)', () => {
+    assert.deepEqual(toWgs84({ lat: 40.0, lon: 116.32667 }, 'wgs84'), { lat: 40.0, lon: 116.32667 });
+    assert.deepEqual(toWgs84({ lat: 39.12345678, lon: 116.98765432 }, 'wgs84'), { lat: 39.123457, lon: 116.987654 });
+  });
+
+  test('rounds converted coordinates to at most 6 decimals', () => {
+    const p = toWgs84({ lat: 39.959912, lon: 116.298056 }, 'gcj02');
+    assert.equal(Math.round(p.lat * 1e6) / 1e6, p.lat);
+    assert.equal(Math.round(p.lon * 1e6) / 1e6, p.lon);
+  });
+});
+
+describe('distanceMeters', () => {
+  test('is zero for the same point', () => {
+    assert.equal(distanceMeters({ lat: 39.9, lon: 116.3 }, { lat: 39.9, lon: 116.3 }), 0);
+  });
+
+  test('measures one degree of latitude as about 111 km (within 0.5 %)', () => {
+    assertRelative(distanceMeters({ lat: 39.5, lon: 116.3 }, { lat: 40.5, lon: 116.3 }), 111_000, 0.005);
+  });
+
+  test('measures a degree of longitude shorter at higher latitude', () => {
+    const atEquator = distanceMeters({ lat: 0, lon: 0 }, { lat: 0, lon: 1 });
+    const at60 = distanceMeters({ lat: 60, lon: 0 }, { lat: 60, lon: 1 });
+    assertRelative(atEquator, 111_195, 0.005);
+    assertRelative(at60, atEquator / 2, 0.005);
+  });
+
+  test('measures about 1.22 km for 0.011° of latitude in Beijing', () => {
+    assertRelative(distanceMeters({ lat: 39.9087, lon: 116.3975 }, { lat: 39.9197, lon: 116.3975 }), 1223, 0.005);
+  });
+
+  test('is symmetric', () => {
+    const a = { lat: 40.0, lon: 116.32667 };
+    const b = { lat: 39.9087, lon: 116.3975 };
+    assert.equal(distanceMeters(a, b), distanceMeters(b, a));
+  });
+
+  test('measures Tsinghua to Tiananmen as roughly 11.8 km', () => {
+    const d = distanceMeters({ lat: 40.0, lon: 116.32667 }, { lat: 39.9087, lon: 116.3975 });
+    assert.ok(d > 11_000 && d < 12_500, `${d} m`);
+  });
+});
+
+// A square of 0.01° around (40.005, 116.305), [lon, lat] order, closed as in GeoJSON.
+const SQUARE: Ring = [
+  [116.3, 40.0],
+  [116.31, 40.0],
+  [116.31, 40.01],
+  [116.3, 40.01],
+  [116.3, 40.0],
+];
+
+describe('pointInRing on a square', () => {
+  test('finds the centre inside', () => {
+    assert.equal(pointInRing({ lat: 40.005, lon: 116.305 }, SQUARE), true);
+  });
+
+  test('finds points beyond each side outside', () => {
+    assert.equal(pointInRing({ lat: 40.005, lon: 116.299 }, SQUARE), false);
+    assert.equal(pointInRing({ lat: 40.005, lon: 116.311 }, SQUARE), false);
+    assert.equal(pointInRing({ lat: 39.999, lon: 116.305 }, SQUARE), false);
+    assert.equal(pointInRing({ lat: 40.011, lon: 116.305 }, SQUARE), false);
+  });
+
+  test('reads the ring as [lon, lat], not [lat, lon]', () => {
+    assert.equal(pointInRing({ lat: 116.305, lon: 40.005 }, SQUARE), false);
+  });
+
+  test('works for an open ring too', () => {
+    assert.equal(pointInRing({ lat: 40.005, lon: 116.305 }, SQUARE.slice(0, 4)), true);
+  });
+
+  test('handles a concave ring (the notch is outside)', () => {
+    // A "U": the square with the middle of its top third cut out.
+    const u: Ring = [
+      [0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0],
+    ];
+    assert.equal(pointInRing({ lat: 2, lon: 1.5 }, u), false);
+    assert.equal(pointInRing({ lat: 0.5, lon: 1.5 }, u), true);
+    assert.equal(pointInRing({ lat: 2, lon: 0.5 }, u), true);
+  });
+});
+
+describe('distanceToRingMeters on a square', () => {
+  const kx = 111320 * Math.cos((40.005 * Math.PI) / 180);
+
+  test('measures the distance to the nearest side from outside', () => {
+    // 0.001° east of the east side.
+    assertRelative(distanceToRingMeters({ lat: 40.005, lon: 116.311 }, SQUARE), 0.001 * kx, 0.01);
+    // 0.001° north of the north side.
+    assertRelative(distanceToRingMeters({ lat: 40.011, lon: 116.305 }, SQUARE), 110.54, 0.01);
+  });
+
+  test('measures the distance to the nearest side from inside', () => {
+    assertRelative(distanceToRingMeters({ lat: 40.005, lon: 116.309 }, SQUARE), 0.001 * kx, 0.01);
+  });
+
+  test('measures the distance to a corner diagonally', () => {
+    const d = distanceToRingMeters({ lat: 40.011, lon: 116.311 }, SQUARE);
+    assertRelative(d, Math.hypot(0.001 * kx, 110.54), 0.01);
+  });
+
+  test('is zero on the edge', () => {
+    assert.ok(distanceToRingMeters({ lat: 40.0, lon: 116.305 }, SQUARE) < 0.01);
+  });
+});
+
+describe('isWithinArea on a square', () => {
+  const outside100m = { lat: 40.005, lon: 116.311 + 15 / (111320 * Math.cos((40.005 * Math.PI) / 180)) }; // ~100 m east
+
+  test('counts a point inside regardless of tolerance', () => {
+    assert.equal(isWithinArea({ lat: 40.005, lon: 116.305 }, SQUARE), true);
+    assert.equal(isWithinArea({ lat: 40.005, lon: 116.305 }, SQUARE, 300), true);
+  });
+
+  test('counts a point ~100 m outside with 300 m tolerance but not with 0 or 50 m', () => {
+    const d = distanceToRingMeters(outside100m, SQUARE);
+    assert.ok(d > 90 && d < 110, `${d} m`);
+    assert.equal(isWithinArea(outside100m, SQUARE, 300), true);
+    assert.equal(isWithinArea(outside100m, SQUARE, 0), false);
+    assert.equal(isWithinArea(outside100m, SQUARE), false);
+    assert.equal(isWithinArea(outside100m, SQUARE, 50), false);
+  });
+});
+
+describe('the Haidian outline', () => {
+  const TSINGHUA = { lat: 40.0, lon: 116.32667 };
+  const WUDAOKOU = { lat: 39.99148, lon: 116.3317 };
+  const TIANANMEN = { lat: 39.9087, lon: 116.3975 };
+  const CHAOYANG = { lat: 39.9219, lon: 116.4436 };
+  // About 100 m east of the easternmost vertex of the outline (116.38882, 40.031338).
+  const EAST_EDGE_PLUS_100M = { lat: 40.031338, lon: 116.38999 };
+
+  test('is a closed ring of [lon, lat] pairs around Haidian', () => {
+    assert.ok(HAIDIAN_RING.length > 10);
+    assert.deepEqual(HAIDIAN_RING[0], HAIDIAN_RING.at(-1));
+    for (const [lon, lat] of HAIDIAN_RING) {
+      assert.ok(lon > 115.9 && lon < 116.5 && lat > 39.8 && lat < 40.3, `${lon}, ${lat}`);
+    }
+  });
+
+  test('contains Tsinghua University and Wudaokou station', () => {
+    assert.equal(pointInRing(TSINGHUA, HAIDIAN_RING), true);
+    assert.equal(pointInRing(WUDAOKOU, HAIDIAN_RING), true);
+    assert.equal(isWithinArea(WUDAOKOU, HAIDIAN_RING, 0), true);
+  });
+
+  test('does not contain Tiananmen or a point in Chaoyang, even with tolerance', () => {
+    assert.equal(pointInRing(TIANANMEN, HAIDIAN_RING), false);
+    assert.equal(isWithinArea(TIANANMEN, HAIDIAN_RING, HAIDIAN_TOLERANCE_METERS), false);
+    assert.equal(isWithinArea(CHAOYANG, HAIDIAN_RING, HAIDIAN_TOLERANCE_METERS), false);
+    assert.ok(distanceToRingMeters(TIANANMEN, HAIDIAN_RING) > 1000);
+  });
+
+  test('counts a point ~100 m outside the edge with a 300 m tolerance, but not with 0', () => {
+    assert.equal(pointInRing(EAST_EDGE_PLUS_100M, HAIDIAN_RING), false);
+    const d = distanceToRingMeters(EAST_EDGE_PLUS_100M, HAIDIAN_RING);
+    assert.ok(d > 80 && d < 120, `${d} m`);
+    assert.equal(isWithinArea(EAST_EDGE_PLUS_100M, HAIDIAN_RING, 300), true);
+    assert.equal(isWithinArea(EAST_EDGE_PLUS_100M, HAIDIAN_RING, 0), false);
+  });
+
+  test('uses a 300 m tolerance', () => {
+    assert.equal(HAIDIAN_TOLERANCE_METERS, 300);
+  });
+});
+
+describe('inBBox with BEIJING_BBOX', () => {
+  test('contains central Beijing and Haidian', () => {
+    assert.equal(inBBox({ lat: 39.9087, lon: 116.3975 }, BEIJING_BBOX), true);
+    assert.equal(inBBox({ lat: 40.0, lon: 116.32667 }, BEIJING_BBOX), true);
+  });
+
+  test('does not contain Shanghai', () => {
+    assert.equal(inBBox({ lat: 31.23, lon: 121.47 }, BEIJING_BBOX), false);
+  });
+
+  test('does not contain swapped coordinates', () => {
+    assert.equal(inBBox({ lat: 116.3, lon: 39.9 }, BEIJING_BBOX), false);
+  });
+
+  test('includes its own edges and excludes points just beyond them', () => {
+    assert.equal(inBBox({ lat: BEIJING_BBOX.south, lon: BEIJING_BBOX.west }, BEIJING_BBOX), true);
+    assert.equal(inBBox({ lat: BEIJING_BBOX.north, lon: BEIJING_BBOX.east }, BEIJING_BBOX), true);
+    assert.equal(inBBox({ lat: BEIJING_BBOX.north + 0.01, lon: 116.4 }, BEIJING_BBOX), false);
+    assert.equal(inBBox({ lat: 40, lon: BEIJING_BBOX.west - 0.01 }, BEIJING_BBOX), false);
+  });
+});
