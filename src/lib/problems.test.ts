@@ -28,7 +28,7 @@ describe('formatProblem', () => {
     assert.ok(!text.includes('..'));
   });
 
-  test('shows line 1 (a falsy-looking but real line) only when positive', () => {
+  test('writes the line after the file name, even line 1', () => {
     assert.ok(formatProblem({ file: 'a.mdx', line: 1, message: 'm' }).startsWith('a.mdx:1  '));
   });
 
@@ -137,7 +137,7 @@ describe('closest', () => {
   test('finds the intended slug for a typo', () => {
     assert.equal(closest('tsinghua-kge', slugs), 'tsinghua-keg');
     assert.equal(closest('zhipuu', slugs), 'zhipu');
-    assert.equal(closest('tsinghua-univ', slugs), 'tsinghua-university');
+    assert.equal(closest('tsinghua-universty', slugs), 'tsinghua-university');
   });
 
   test('returns undefined for something unrelated', () => {
