@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLLECTIONS, entryPath, fileExtension, ROUTE_SEGMENTS, type CollectionName } from '../src/lib/collections.ts';
+import { RESERVED_SLUGS } from '../src/lib/graph.ts';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -28,12 +29,12 @@ export function contentFiles(): ContentFile[] {
   );
 }
 
-/** Entry pages present in the build output (dist/<segment>/<slug>/index.html, without filter pages). */
+/** Entry pages present in the build output (dist/<segment>/<slug>/index.html, without list pages). */
 export function builtEntryPages(): string[] {
   return COLLECTIONS.flatMap((collection) => {
     const dir = join(root, 'dist', ROUTE_SEGMENTS[collection]);
     return readdirSync(dir, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && d.name !== 'art')
+      .filter((d) => d.isDirectory() && !RESERVED_SLUGS.has(d.name))
       .map((d) => `/${ROUTE_SEGMENTS[collection]}/${d.name}/`);
   });
 }

@@ -120,3 +120,19 @@ test('every page has an edit link to its file in the repository', async ({ page 
   await page.goto('/personen/tang-jie/');
   await expect(page.getByRole('link', { name: 'Diese Seite bearbeiten' })).toHaveAttribute('href', /\/edit\/main\/content\/people\/tang-jie\.mdx$/);
 });
+
+test('all Chinese text is marked lang="zh" (WCAG 3.1.2)', async ({ page }) => {
+  const paths = ['/', '/unternehmen/', '/institutionen/', '/schlagwoerter/', ...files.map((f) => f.path)];
+  for (const path of paths) {
+    await page.goto(path);
+    const unmarked = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const bad: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (/\p{Script=Han}/u.test(node.textContent ?? '') && !node.parentElement?.closest('[lang^="zh"]')) bad.push(node.textContent!.trim());
+      }
+      return bad;
+    });
+    expect(unmarked, path).toEqual([]);
+  }
+});

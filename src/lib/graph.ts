@@ -14,6 +14,9 @@ import type { EditorialNote, Location, RelationItem, SourceCitation } from './sc
 import { isValidSlug, suggestSlug } from './slug.ts';
 import { lineOf, parseWikiLinks } from './wikilinks.ts';
 
+/** Slugs that would collide with list pages under a collection's URL (`/unternehmen/art/…`). */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['art', 'nach-datum']);
+
 /** Parsed frontmatter of any entry (the union of all collections' fields). */
 export interface EntryData {
   name: string;
@@ -125,6 +128,10 @@ export function buildGraph(entries: readonly EntryInput[], options: GraphOptions
         message: `the file name "${entry.slug}" is not a valid slug (lowercase ASCII letters, digits and single hyphens)`,
         fix: `rename the file to "${suggestSlug(entry.slug) || 'a-valid-slug'}" with the same extension`,
       });
+    }
+    if (RESERVED_SLUGS.has(entry.slug)) {
+      problems.push({ file: entry.file, message: `the slug "${entry.slug}" is reserved for list pages`, fix: `rename the file, e.g. to "${entry.slug}-${entry.collection.replace(/s$/, '')}"` });
+      continue;
     }
     const existing = nodes.get(entry.slug);
     if (existing) {

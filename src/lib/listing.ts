@@ -14,11 +14,25 @@ interface Listable {
 
 /** Events in time order; everything else alphabetically by German name. */
 export function sortForCollection<T extends Listable>(entries: readonly T[]): T[] {
-  const sorted = [...entries];
-  if (sorted[0]?.collection === 'events') {
-    return sorted.sort((a, b) => partialDateSortKey(mainDate(a.data)?.date).localeCompare(partialDateSortKey(mainDate(b.data)?.date)) || a.data.name.localeCompare(b.data.name, 'de'));
-  }
-  return sorted.sort((a, b) => a.data.name.localeCompare(b.data.name, 'de'));
+  if (entries[0]?.collection === 'events') return sortByDate(entries);
+  return [...entries].sort((a, b) => a.data.name.localeCompare(b.data.name, 'de'));
+}
+
+/** Chronological by main date (founded, issued, date …), undated entries last, ties by name. */
+export function sortByDate<T extends Listable>(entries: readonly T[]): T[] {
+  return [...entries].sort(
+    (a, b) =>
+      partialDateSortKey(mainDate(a.data)?.date).localeCompare(partialDateSortKey(mainDate(b.data)?.date)) ||
+      a.data.name.localeCompare(b.data.name, 'de'),
+  );
+}
+
+/**
+ * True when a collection list gets a chronological variant: at least two entries have a
+ * date, and the collection is not already chronological (events).
+ */
+export function offersDateSort(entries: readonly Listable[]): boolean {
+  return entries[0]?.collection !== 'events' && entries.filter((e) => mainDate(e.data)).length >= 2;
 }
 
 /** How many entries have each kind, in first-seen order. */
