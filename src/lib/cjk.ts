@@ -4,8 +4,11 @@
  * One splitter serves components (summaries, notes, quotes) and the MDX renderer.
  */
 
-/** Han ideographs plus CJK punctuation and full-width forms, in runs (spaces between Han characters stay inside). */
-const CJK_RUN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+(?:\s*[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+)*/gu;
+/**
+ * Han ideographs plus CJK punctuation and full-width forms, in runs. Spaces, digits and
+ * Latin letters between Han characters stay inside the run (京东科技大厦1栋13层 is one run).
+ */
+const CJK_RUN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+(?:[\s\dA-Za-z]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+)*/gu;
 
 /** A piece of text that is either Chinese or not. */
 export interface LangSegment {

@@ -41,6 +41,18 @@ export const ROUTE_SEGMENTS: Record<CollectionName, string> = {
   events: 'chronik',
 };
 
+/** English singular of each collection name, for suggested file names in messages. */
+export const SINGULAR: Record<CollectionName, string> = {
+  companies: 'company',
+  institutions: 'institution',
+  policies: 'policy',
+  people: 'person',
+  places: 'place',
+  sources: 'source',
+  figures: 'figure',
+  events: 'event',
+};
+
 /** File extension of each collection's entries. */
 export function fileExtension(collection: CollectionName): 'mdx' | 'yaml' {
   return (PAGE_COLLECTIONS as readonly string[]).includes(collection) ? 'mdx' : 'yaml';

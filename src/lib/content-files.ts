@@ -14,14 +14,14 @@ import { FIELD_HELP, SCHEMAS } from './schema.ts';
 import { slugFromFileName } from './slug.ts';
 import type { Problem } from './problems.ts';
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/;
 
 /** Splits an MDX file into frontmatter text, body and the line the body starts on. */
 export function splitFrontmatter(text: string): { frontmatter: string; body: string; bodyStartLine: number } | undefined {
   const match = FRONTMATTER.exec(text);
   if (!match) return undefined;
   const consumed = match[0];
-  return { frontmatter: match[1]!, body: text.slice(consumed.length), bodyStartLine: consumed.split('\n').length };
+  return { frontmatter: match[1] ?? '', body: text.slice(consumed.length), bodyStartLine: consumed.split('\n').length };
 }
 
 /** Returns a function that finds the line of a top-level YAML key, offset by `firstLine`. */
@@ -32,6 +32,16 @@ export function fieldLineFinder(yamlText: string, firstLine: number): (field: st
     const i = lines.findIndex((l) => new RegExp(`^${top}\\s*:`).test(l));
     return i === -1 ? undefined : firstLine + i;
   };
+}
+
+/** The value at a path in parsed YAML, or undefined. */
+function valueAt(value: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
 }
 
 function pathOf(path: ReadonlyArray<PropertyKey>): string {
@@ -77,7 +87,7 @@ export function parseEntryFile(collection: CollectionName, file: string, text: s
       const lastKey = [...issue.path].reverse().find((k) => typeof k === 'string') as string | undefined;
       const at = keys.length && !path ? lineOfField(keys[0]!) : lineOfField(path || (lastKey ?? ''));
       const help = lastKey ? FIELD_HELP[lastKey] : undefined;
-      const missing = issue.code === 'invalid_type' && issue.input === undefined;
+      const missing = issue.path.length > 0 && valueAt(raw, issue.path) === undefined && issue.code !== 'custom';
       problems.push({
         file,
         ...(at ? { line: at } : {}),

@@ -5,7 +5,7 @@
  * reports every dangling reference, duplicate slug and misplaced coordinate, whether
  * or not a page happens to render the broken field.
  */
-import { entryPath, type CollectionName, isPageCollection } from './collections.ts';
+import { entryPath, SINGULAR, type CollectionName, isPageCollection } from './collections.ts';
 import type { PartialDate } from './dates.ts';
 import { BEIJING_BBOX, inBBox, isWithinArea, toWgs84, type LatLon, type Precision, type Ring } from './geo.ts';
 import { closest, type Problem } from './problems.ts';
@@ -130,7 +130,7 @@ export function buildGraph(entries: readonly EntryInput[], options: GraphOptions
       });
     }
     if (RESERVED_SLUGS.has(entry.slug)) {
-      problems.push({ file: entry.file, message: `the slug "${entry.slug}" is reserved for list pages`, fix: `rename the file, e.g. to "${entry.slug}-${entry.collection.replace(/s$/, '')}"` });
+      problems.push({ file: entry.file, message: `the slug "${entry.slug}" is reserved for list pages`, fix: `rename the file, e.g. to "${entry.slug}-${SINGULAR[entry.collection]}"` });
       continue;
     }
     const existing = nodes.get(entry.slug);
@@ -138,7 +138,7 @@ export function buildGraph(entries: readonly EntryInput[], options: GraphOptions
       problems.push({
         file: entry.file,
         message: `the slug "${entry.slug}" is already used by ${existing.file}; slugs must be unique across all collections`,
-        fix: `rename one of the two files, e.g. to "${entry.slug}-${entry.collection.replace(/s$/, '')}"`,
+        fix: `rename one of the two files, e.g. to "${entry.slug}-${SINGULAR[entry.collection]}"`,
       });
       continue;
     }

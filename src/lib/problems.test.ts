@@ -33,7 +33,7 @@ describe('formatProblem', () => {
   });
 
   // Bug (see report): the ".." clean-up runs over the whole line, so text inside the message is changed.
-  test.todo('keeps ".." that is part of the message or the file name', () => {
+  test('keeps ".." that is part of the message or the file name', () => {
     const text = formatProblem({ file: 'content/sources/x.yaml', field: 'published', message: '"2019..06" is not a date' });
     assert.ok(text.includes('"2019..06"'), text);
   });

@@ -23,7 +23,8 @@ export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
   const field = p.field ? `field "${p.field}": ` : '';
   const fix = p.fix ? ` Fix: ${p.fix}` : '';
-  return `${where}  ${field}${p.message}.${fix}`.replace(/\.\./g, '.');
+  const stop = /[.!?]$/.test(p.message) ? '' : '.';
+  return `${where}  ${field}${p.message}${stop}${fix}`;
 }
 
 /** A readable report of many problems, sorted by file and line. */
@@ -66,5 +67,5 @@ export function closest(value: string, candidates: Iterable<string>): string | u
     const d = editDistance(value, c);
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  return bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+  return bestDistance <= Math.max(1, Math.floor(value.length / 3)) ? best : undefined;
 }

@@ -43,7 +43,8 @@ export const FIELD_HELP: Record<string, string> = {
 export const partialDate = z.unknown().transform((value, ctx) => {
   const parsed = parsePartialDate(value);
   if (!parsed) {
-    ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD` });
+    const message = value === undefined ? 'this required field is missing' : `"${String(value)}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
+    ctx.addIssue({ code: 'custom', message });
     return z.NEVER;
   }
   return parsed;

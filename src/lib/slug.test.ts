@@ -41,6 +41,8 @@ describe('suggestSlug', () => {
     assert.equal(suggestSlug('Künstliche Intelligenz'), 'kuenstliche-intelligenz');
     assert.equal(suggestSlug('Zhongguancun-Oststraße'), 'zhongguancun-oststrasse');
     assert.equal(suggestSlug('Ärzte Öl Übung'), 'aerzte-oel-uebung');
+    assert.equal(suggestSlug('Tsinghua-Universität Bär'), 'tsinghua-universitaet-baer');
+    assert.equal(suggestSlug('schön grün'), 'schoen-gruen');
     assert.equal(suggestSlug('GROẞ'), 'gross');
   });
 

@@ -18,9 +18,9 @@ export function isValidSlug(value: string): boolean {
  * Umlauts are transliterated the German way (ä → ae) and other diacritics dropped.
  */
 export function suggestSlug(text: string): string {
-  const german: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue', ẞ: 'ss' };
+  const special: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue', ẞ: 'ss', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', đ: 'd', Đ: 'd', œ: 'oe', Œ: 'oe' };
   return text
-    .replace(/[äöüßÄÖÜẞ]/g, (c) => german[c] ?? c)
+    .replace(/[äöüßÄÖÜẞłŁøØæÆđĐœŒ]/g, (c) => special[c] ?? c)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
