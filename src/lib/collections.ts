@@ -18,13 +18,13 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 /** Allowed `kind` values per collection. Labels live in the i18n dictionary (`kind.<collection>.<kind>`). */
 export const KINDS = {
   companies: ['large-model', 'embodied-ai', 'computer-vision', 'internet', 'compute', 'ai-infrastructure', 'generative-media', 'robotics', 'other'],
-  institutions: ['university', 'research-institute', 'lab', 'corporate-lab', 'science-park', 'incubator', 'platform', 'cluster', 'government', 'media'],
+  institutions: ['university', 'faculty', 'programme', 'research-institute', 'lab', 'corporate-lab', 'science-park', 'incubator', 'platform', 'cluster', 'government', 'media'],
   policies: ['programme', 'measures', 'list', 'publication', 'project', 'plan'],
   people: ['entrepreneur', 'scientist', 'scholar', 'executive', 'official'],
-  places: ['building', 'street', 'neighbourhood', 'campus', 'industrial-base', 'district'],
+  places: ['building', 'street', 'neighbourhood', 'campus', 'venue', 'industrial-base', 'district', 'subdistrict', 'city'],
   sources: ['article', 'report', 'website', 'dataset'],
-  figures: ['count', 'share', 'amount', 'area', 'compute', 'data-volume', 'money', 'rank'],
-  events: ['founding', 'publication', 'policy', 'milestone', 'launch', 'financing', 'partnership'],
+  figures: ['count', 'share', 'amount', 'area', 'compute', 'data-volume', 'money', 'rank', 'year', 'period', 'duration'],
+  events: ['founding', 'publication', 'policy', 'milestone', 'launch', 'financing', 'partnership', 'competition', 'relocation'],
 } as const satisfies Record<CollectionName, readonly string[]>;
 
 export type Kind<C extends CollectionName> = (typeof KINDS)[C][number];

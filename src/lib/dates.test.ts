@@ -1,7 +1,7 @@
 // Unit tests for dates.ts: parsing partial dates, German formatting and chronological sort keys.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatPartialDate, parsePartialDate, partialDateSortKey, type PartialDate } from './dates.ts';
+import { datetimeAttribute, formatPartialDate, parsePartialDate, partialDateSortKey, type PartialDate } from './dates.ts';
 
 describe('parsePartialDate', () => {
   test('parses a year given as a string', () => {
@@ -126,5 +126,28 @@ describe('partialDateSortKey', () => {
     assert.ok(partialDateSortKey(d('2023')) < partialDateSortKey(d('2023-01')));
     assert.ok(partialDateSortKey(d('2023-01')) < partialDateSortKey(d('2023-01-01')));
     assert.ok(partialDateSortKey(d('2999-12-31')) < partialDateSortKey(undefined));
+  });
+});
+
+describe('decades', () => {
+  test('parses "1980s" as a decade and rejects malformed decades', () => {
+    assert.deepEqual(parsePartialDate('1980s'), { value: '1980s', precision: 'decade' });
+    assert.equal(parsePartialDate('1985s'), undefined);
+    assert.equal(parsePartialDate('80s'), undefined);
+  });
+
+  test('formats a decade in German', () => {
+    assert.equal(formatPartialDate({ value: '1980s', precision: 'decade' }), '1980er Jahre');
+  });
+
+  test('sorts a decade before the years it contains and after the previous decade', () => {
+    const dates = ['1981', '1980', '1980s', '1979', '1970s'].map((v) => parsePartialDate(v)!);
+    const sorted = dates.sort((a, b) => partialDateSortKey(a).localeCompare(partialDateSortKey(b))).map((d) => d.value);
+    assert.deepEqual(sorted, ['1970s', '1979', '1980s', '1980', '1981']);
+  });
+
+  test('has no HTML datetime form, unlike years', () => {
+    assert.equal(datetimeAttribute({ value: '1980s', precision: 'decade' }), undefined);
+    assert.equal(datetimeAttribute({ value: '2023-06', precision: 'month' }), '2023-06');
   });
 });

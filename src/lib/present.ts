@@ -11,12 +11,14 @@ export function formatNumberDe(value: number): string {
 }
 
 /**
- * A figure's value as text, e.g. "über 70 Prozent" or "3.500–10.000 Petaflops".
+ * A figure's value as text, e.g. "über 70 Prozent" or "3.500–10.000 Petaflops"; a figure
+ * without a number ("Milliarden") shows its `value_text`.
  * `qualifierText` comes from the dictionary (`qualifier.<q>`), empty for exact values.
  */
 export function formatFigureValue(data: EntryData, qualifierText: string): string {
-  const value = data.value as number;
+  const value = data.value as number | undefined;
   const max = data.value_max as number | undefined;
+  if (value === undefined) return [String(data.value_text ?? ''), data.unit as string].filter(Boolean).join(' ');
   const number = max !== undefined ? `${formatNumberDe(value)}–${formatNumberDe(max)}` : formatNumberDe(value);
   return [qualifierText, number, data.unit as string].filter(Boolean).join(' ');
 }

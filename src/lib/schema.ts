@@ -22,6 +22,8 @@ export const FIELD_HELP: Record<string, string> = {
   founded: 'a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. founded: 2019-06',
   issued: 'a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. issued: 2023-06',
   published: 'a date as YYYY, YYYY-MM or YYYY-MM-DD',
+  editorial: 'a list of fields whose values come from the editors, not the article, e.g. editorial: [founded]',
+  date_note: 'a short note on the date, e.g. how it was inferred',
   date: 'a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. date: 2023-07',
   as_of: 'a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. as_of: 2025-06',
   sources: 'a list of { source: <slug of a file in content/sources>, quote: "<short quote>" }',
@@ -88,6 +90,7 @@ const editorialNote = strict({
 });
 
 const confidence = z.enum(['high', 'medium', 'low']);
+const EDITORIAL_FIELDS_LIST = ['founded', 'issued', 'published', 'date', 'as_of', 'location', 'located_in', 'value'] as const;
 
 /** Where an entry is. Coordinates are optional, but when given they come complete with datum, precision and source. */
 export const locationSchema = strict({
@@ -123,17 +126,20 @@ const common = {
   summary: z.string().min(20).max(300),
   tags: z.array(z.string().min(1)).default([]),
   notes: z.array(editorialNote).default([]),
+  editorial: z.array(z.enum(EDITORIAL_FIELDS_LIST)).default([]),
 };
 
 const cited = { sources: z.array(sourceCitation).min(1, 'cite at least one source') };
 
 /** Fields specific to one collection, besides the common and relation fields. */
+const dateNote = { date_note: z.string().min(3).optional() };
+
 const SPECIFIC: Record<CollectionName, z.ZodRawShape> = {
-  companies: { ...cited, founded: partialDate.optional(), location: locationSchema.optional() },
-  institutions: { ...cited, founded: partialDate.optional(), location: locationSchema.optional() },
-  policies: { ...cited, issued: partialDate.optional() },
+  companies: { ...cited, founded: partialDate.optional(), ...dateNote, location: locationSchema.optional() },
+  institutions: { ...cited, founded: partialDate.optional(), ...dateNote, location: locationSchema.optional() },
+  policies: { ...cited, issued: partialDate.optional(), ...dateNote },
   people: { ...cited },
-  places: { ...cited, founded: partialDate.optional(), location: locationSchema.optional() },
+  places: { ...cited, founded: partialDate.optional(), ...dateNote, location: locationSchema.optional() },
   sources: {
     author: z.string().min(1).optional(),
     author_zh: z.string().min(1).optional(),
@@ -142,21 +148,29 @@ const SPECIFIC: Record<CollectionName, z.ZodRawShape> = {
     language: z.enum(['de', 'zh', 'en']),
     translated_from: z.enum(['de', 'zh', 'en']).optional(),
     published: partialDate.optional(),
-    date_note: z.string().min(3).optional(),
+    ...dateNote,
     url: z.url().optional(),
   },
   figures: {
     ...cited,
-    value: z.number(),
+    value: z.number().optional(),
     value_max: z.number().optional(),
-    qualifier: z.enum(['exact', 'about', 'over', 'under', 'up-to', 'nearly']).default('exact'),
+    value_text: z.string().min(1).optional(),
+    qualifier: z.enum(['exact', 'about', 'over', 'under', 'up-to', 'nearly', 'after']).default('exact'),
     unit: z.string().min(1),
     measures: z.string().min(5),
     as_of: partialDate.optional(),
     as_of_note: z.string().min(3).optional(),
   },
-  events: { ...cited, date: partialDate, date_note: z.string().min(3).optional() },
+  events: { ...cited, date: partialDate, ...dateNote },
 };
+
+/**
+ * Fields whose value is an editorial addition rather than the article's statement (e.g. a
+ * founding year from other sources). They are listed in `editorial` and marked on the page.
+ * English and Chinese names and pinyin are always editorial and need no listing.
+ */
+export const EDITORIAL_FIELDS = EDITORIAL_FIELDS_LIST;
 
 /** Builds the strict schema of one collection. */
 export function schemaFor(collection: CollectionName) {
@@ -166,6 +180,18 @@ export function schemaFor(collection: CollectionName) {
     kind: z.enum(KINDS[collection]),
     ...SPECIFIC[collection],
     ...relationShape,
+  }).superRefine((data, ctx) => {
+    const record = data as Record<string, unknown>;
+    (record['editorial'] as string[]).forEach((field, i) => {
+      if (!(field in SPECIFIC[collection]) && !(field in relationShape)) {
+        ctx.addIssue({ code: 'custom', path: ['editorial', i], message: `"${field}" is not a field of ${collection}` });
+      } else if (record[field] === undefined || (Array.isArray(record[field]) && (record[field] as unknown[]).length === 0)) {
+        ctx.addIssue({ code: 'custom', path: ['editorial', i], message: `"${field}" is marked editorial but has no value`, });
+      }
+    });
+    if (collection === 'figures' && record['value'] === undefined && record['value_text'] === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a figure needs "value" (a number) or "value_text" (when the source gives no number, e.g. "Milliarden")' });
+    }
   });
 }
 
