@@ -444,3 +444,20 @@ describe('buildGraph: pins', () => {
     assert.ok(problems.some((p) => p.file === 'content/companies/startup.mdx' && /circle/.test(p.message)));
   });
 });
+
+describe('entries based outside Beijing', () => {
+  test('do not inherit the pin of a Beijing place they have an office in', () => {
+    const base = { tags: [], notes: [], summary: 'A summary that is long enough.' };
+    const graph = buildGraph(
+      [
+        { collection: 'places', slug: 'office-building', file: 'content/places/office-building.mdx', data: { ...base, name: 'Office', kind: 'building', location: { city: 'Peking', district: 'Haidian', lat: 39.99245, lon: 116.32771, datum: 'wgs84', precision: 'building', coord_source: 'test' } } },
+        { collection: 'companies', slug: 'remote-co', file: 'content/companies/remote-co.mdx', data: { ...base, name: 'Remote', kind: 'other', location: { city: 'Hangzhou' }, located_in: { id: 'office-building', role: 'Pekinger Büro' } } },
+      ],
+      { haidian: HAIDIAN_RING, haidianToleranceMeters: 300 },
+    );
+    assert.deepEqual(graph.problems, []);
+    assert.ok(graph.nodes.get('office-building')!.pin);
+    assert.equal(graph.nodes.get('remote-co')!.pin, undefined);
+    assert.deepEqual(graph.backlinks('office-building').map((g) => g.kind), ['located_in']);
+  });
+});

@@ -279,8 +279,10 @@ function resolvePins(nodes: Map<string, AtlasNode>, problems: Problem[], options
   }
 
   // Inherit pins along located_in chains (a company in a building in a neighbourhood).
+  // An entry whose own city is not Beijing is never pinned, even if it has an office here:
+  // the office's place shows it among the entries located there.
   for (const node of nodes.values()) {
-    if (node.pin) continue;
+    if (node.pin || (node.data.location?.city ?? 'Peking') !== 'Peking') continue;
     const seen = new Set([node.slug]);
     let current = node;
     while (true) {
