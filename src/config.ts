@@ -20,6 +20,16 @@ export const SITE = {
   lang: 'de',
   /** Locale for Open Graph. */
   locale: 'de_DE',
+  /**
+   * Background map tiles. OpenStreetMap by default (its usage policy wants a Referer and
+   * visible attribution); any XYZ tile server can be set with ATLAS_TILE_URL and
+   * ATLAS_TILE_ATTRIBUTION (HTML allowed, as Leaflet shows it).
+   */
+  tiles: {
+    url: env('ATLAS_TILE_URL') ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    attribution: env('ATLAS_TILE_ATTRIBUTION') ?? '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>',
+    maxZoom: Number(env('ATLAS_TILE_MAX_ZOOM') ?? 19),
+  },
 } as const;
 
 /** Link to edit a file of the repository on GitHub. */
