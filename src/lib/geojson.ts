@@ -46,7 +46,8 @@ export interface AtlasFeatureCollection {
   features: AtlasFeature[];
 }
 
-function defined<T extends object>(obj: T): T {
+/** Drops undefined values, so optional properties are absent rather than undefined (smaller file, strict types). */
+function defined<T extends object>(obj: { [K in keyof T]-?: T[K] | undefined }): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 }
 
@@ -69,7 +70,7 @@ export function buildFeatureCollection(nodes: Iterable<AtlasNode>, metadata: Rec
         type: 'Feature' as const,
         id: n.slug,
         geometry: { type: 'Point' as const, coordinates: [n.pin.lon, n.pin.lat] as [number, number] },
-        properties: defined({
+        properties: defined<AtlasFeatureProperties>({
           slug: n.slug,
           collection: n.collection,
           kind: n.data.kind,

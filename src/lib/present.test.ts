@@ -78,3 +78,18 @@ describe('mainDate', () => {
     assert.deepEqual(mainDate({ ...base, as_of: d('2025-06'), date: d('2023-07-05') }), { field: 'date', date: d('2023-07-05') });
   });
 });
+
+describe('formatFigureValue for points in time', () => {
+  const base = { name: 'x', summary: 'x', tags: [], notes: [] };
+  test('shows years without digit grouping and without unit', () => {
+    assert.equal(formatFigureValue({ ...base, kind: 'year', value: 1992, unit: 'Jahr' }, ''), '1992');
+    assert.equal(formatFigureValue({ ...base, kind: 'period', value: 2000, unit: 'Jahr' }, 'nach'), 'nach 2000');
+  });
+  test('shows a period given as text without its unit', () => {
+    assert.equal(formatFigureValue({ ...base, kind: 'period', value_text: 'Juni 2023', unit: 'Monat' }, ''), 'Juni 2023');
+  });
+  test('keeps grouping and unit for other kinds', () => {
+    assert.equal(formatFigureValue({ ...base, kind: 'count', value: 12300, unit: 'KI-Forscher' }, ''), '12.300 KI-Forscher');
+    assert.equal(formatFigureValue({ ...base, kind: 'duration', value: 2, unit: 'Wochen' }, 'bis zu'), 'bis zu 2 Wochen');
+  });
+});

@@ -10,17 +10,23 @@ export function formatNumberDe(value: number): string {
   return new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 }).format(value);
 }
 
+/** Figure kinds whose value is a point or span in time: shown without digit grouping and without unit ("1992", "nach 2000"). */
+const TIME_KINDS = new Set(['year', 'period']);
+
 /**
  * A figure's value as text, e.g. "über 70 Prozent" or "3.500–10.000 Petaflops"; a figure
- * without a number ("Milliarden") shows its `value_text`.
- * `qualifierText` comes from the dictionary (`qualifier.<q>`), empty for exact values.
+ * without a number ("Milliarden") shows its `value_text`. Years are not grouped ("1992",
+ * not "1.992") and carry no unit.
  */
 export function formatFigureValue(data: EntryData, qualifierText: string): string {
   const value = data.value as number | undefined;
   const max = data.value_max as number | undefined;
-  if (value === undefined) return [String(data.value_text ?? ''), data.unit as string].filter(Boolean).join(' ');
-  const number = max !== undefined ? `${formatNumberDe(value)}–${formatNumberDe(max)}` : formatNumberDe(value);
-  return [qualifierText, number, data.unit as string].filter(Boolean).join(' ');
+  const time = TIME_KINDS.has(data.kind);
+  const unit = time ? undefined : (data.unit as string);
+  if (value === undefined) return [String(data.value_text ?? ''), unit].filter(Boolean).join(' ');
+  const format = (x: number) => (time ? String(x) : formatNumberDe(x));
+  const number = max !== undefined ? `${format(value)}–${format(max)}` : format(value);
+  return [qualifierText, number, unit].filter(Boolean).join(' ');
 }
 
 /** Which date field an entry's main date lives in, by collection-agnostic priority. */

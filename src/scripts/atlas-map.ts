@@ -60,6 +60,8 @@ async function main(): Promise<void> {
   map.addLayer(clusters);
   const markersByPlace = new Map<string, L.Marker>();
 
+  // Filters apply to the options the form offers; data the form does not know stays visible.
+  const offered = { c: new Set(allValues('c')), k: new Set(allValues('k')) };
   const state = readState();
   syncForm(state);
   const initialView = readView();
@@ -130,7 +132,9 @@ async function main(): Promise<void> {
   }
 
   function visible(f: AtlasFeature): boolean {
-    return state.collections.has(f.properties.collection) && state.kinds.has(`${f.properties.collection}:${f.properties.kind}`);
+    const c = f.properties.collection;
+    const k = `${c}:${f.properties.kind}`;
+    return (!offered.c.has(c) || state.collections.has(c)) && (!offered.k.has(k) || state.kinds.has(k));
   }
 
   function render(): void {
@@ -172,6 +176,7 @@ async function main(): Promise<void> {
       list.querySelectorAll<HTMLElement>('[data-slug]').forEach((item) => (item.hidden = !shownSlugs.has(item.dataset['slug']!)));
       list.querySelectorAll<HTMLElement>('[data-place-group]').forEach((group) => (group.hidden = !group.querySelector('[data-slug]:not([hidden])')));
     }
+    performance.mark('atlas-map-rendered', { detail: { markers: markers.length, entries: shown.length } });
     el!.dispatchEvent(new CustomEvent('atlas-map-rendered', { detail: { markers: markers.length, entries: shown.length } }));
   }
 
