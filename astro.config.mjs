@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import atlasContent from './src/integrations/atlas-content.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { SITE } from './src/config.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -9,7 +10,7 @@ export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [atlasContent(), mdx()],
+  integrations: [atlasContent(), mdx(), searchIndex()],
   vite: {
     build: {
       rollupOptions: {

