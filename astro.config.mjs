@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import atlasContent from './src/integrations/atlas-content.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import cards from './src/integrations/cards.ts';
 import { SITE } from './src/config.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -10,7 +11,7 @@ export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [atlasContent(), mdx(), searchIndex()],
+  integrations: [atlasContent(), mdx(), searchIndex(), cards()],
   vite: {
     build: {
       rollupOptions: {

@@ -24,6 +24,7 @@ const CASES: Record<string, RegExp[]> = {
   'bad-slug': [/content\/companies\/Fixture_Company\.mdx/, /not a valid slug/, /rename the file to "fixture-company"/],
   'wrong-collection': [/content\/policies\/fixture-policy\.mdx:\d+/, /field "issuer\[0\]"/, /"tang-jie" is in people, but this field may only point to institutions or companies/],
   'yaml-syntax': [/content\/companies\/fixture-company\.mdx:\d+/, /YAML syntax error/, /Fix: check indentation/],
+  'missing-glyph': [/content\/companies\/fixture-company\.mdx /, /field "name": the character "𓀀" \(U\+13000\) is missing from the card fonts/, /Fix: replace the character/],
   'ignored-file': [/content\/companies\/fixture-company\.md /, /only \.mdx files are read/, /rename it to fixture-company\.mdx/],
 };
 

@@ -8,6 +8,8 @@ import { splitCjk } from './cjk.ts';
 import { searchTerms, TERMS_SEPARATOR } from './search-terms.ts';
 import { isPageCollection } from './collections.ts';
 import { escapeHtml } from './html.ts';
+import { cardPath } from './card-paths.ts';
+import { entryPath } from './collections.ts';
 
 /** Labels the record shows, from the i18n dictionary. */
 export interface RecordLabels {
@@ -51,6 +53,7 @@ export function searchRecord(entry: EntryInput, labels: RecordLabels, pageText =
   if (d.name_en) meta['name_en'] = d.name_en;
   if (d.pinyin) meta['pinyin'] = d.pinyin;
   meta['primary'] = isPageCollection(entry.collection) ? '1' : '0';
+  meta['image'] = cardPath(entryPath(entry.collection, entry.slug));
   return {
     filters: { Sammlung: [labels.collection], Art: [labels.kind], ...(d.tags.length ? { Schlagwort: [...d.tags] } : {}) },
     meta,
