@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import atlasContent from './src/integrations/atlas-content.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import cards from './src/integrations/cards.ts';
+import security from './src/integrations/security.ts';
 import { SITE } from './src/config.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -11,7 +12,10 @@ export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [atlasContent(), mdx(), searchIndex(), cards()],
+  integrations: [atlasContent(), mdx(), searchIndex(), cards(), security()],
+  // Frontmatter autocomplete and validation in MDX files for the Astro VS Code extension
+  // (with "astro.content-intellisense": true, set in .vscode/settings.json).
+  experimental: { contentIntellisense: true },
   vite: {
     build: {
       rollupOptions: {

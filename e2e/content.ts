@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLLECTIONS, entryPath, fileExtension, ROUTE_SEGMENTS, type CollectionName } from '../src/lib/collections.ts';
 import { RESERVED_SLUGS } from '../src/lib/graph.ts';
+import { isRedirectPage } from '../src/integrations/cards.ts';
+import { readFileSync } from 'node:fs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -35,6 +37,7 @@ export function builtEntryPages(): string[] {
     const dir = join(root, 'dist', ROUTE_SEGMENTS[collection]);
     return readdirSync(dir, { withFileTypes: true })
       .filter((d) => d.isDirectory() && !RESERVED_SLUGS.has(d.name))
+      .filter((d) => !isRedirectPage(readFileSync(join(dir, d.name, 'index.html'), 'utf8')))
       .map((d) => `/${ROUTE_SEGMENTS[collection]}/${d.name}/`);
   });
 }

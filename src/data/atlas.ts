@@ -9,10 +9,14 @@ import { buildGraph, type AtlasGraph, type AtlasNode, type EntryData } from '../
 import { HAIDIAN_RING, HAIDIAN_TOLERANCE_METERS } from '../lib/haidian.ts';
 import { ContentError } from '../lib/problems.ts';
 import { scanContent } from '../lib/content-files.ts';
+import { checkMdx } from '../lib/mdx-safety.ts';
+import { lastChanged } from '../lib/git-dates.ts';
 
 /** An entry with its Astro content entry (for rendering) and graph node (for links). */
 export interface AtlasEntry extends AtlasNode {
   entry: CollectionEntry<CollectionName>;
+  /** ISO date of the last commit that changed the file, when git history knows it. */
+  lastChanged?: string;
 }
 
 /** The loaded atlas. */
@@ -36,7 +40,7 @@ async function load(): Promise<Atlas> {
       slug: entry.id,
       file: `content/${collection}/${entry.filePath?.split('/').pop() ?? entry.id}`,
       data: entry.data as unknown as EntryData,
-      ...(entry.body !== undefined ? { body: entry.body } : {}),
+      ...(entry.body !== undefined ? { body: entry.body, componentRefs: checkMdx(entry.body, entry.id).refs } : {}),
       entry,
     })),
   );
@@ -51,8 +55,12 @@ async function load(): Promise<Atlas> {
     }
   }
 
+  const changed = lastChanged(process.cwd());
   const bySlug = new Map<string, AtlasEntry>();
-  for (const item of raw) bySlug.set(item.slug, { ...graph.nodes.get(item.slug)!, entry: item.entry });
+  for (const item of raw) {
+    const date = changed.get(item.file);
+    bySlug.set(item.slug, { ...graph.nodes.get(item.slug)!, entry: item.entry, ...(date ? { lastChanged: date } : {}) });
+  }
   const byName = (a: AtlasEntry, b: AtlasEntry) => a.data.name.localeCompare(b.data.name, 'de');
   const all = [...bySlug.values()].sort(byName);
   return { graph, bySlug, all, list: (collection) => all.filter((e) => e.collection === collection) };

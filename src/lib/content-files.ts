@@ -13,6 +13,7 @@ import { HAIDIAN_RING, HAIDIAN_TOLERANCE_METERS } from './haidian.ts';
 import { FIELD_HELP, SCHEMAS } from './schema.ts';
 import { slugFromFileName } from './slug.ts';
 import type { Problem } from './problems.ts';
+import { checkMdx } from './mdx-safety.ts';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/;
 
@@ -99,6 +100,9 @@ export function parseEntryFile(collection: CollectionName, file: string, text: s
     return { problems };
   }
   const slug = slugFromFileName(file);
+  // MDX is code: only Markdown, wiki links and the atlas components may appear in the body.
+  const mdx = body !== undefined ? checkMdx(body, file, bodyStartLine) : undefined;
+  if (mdx) problems.push(...mdx.problems);
   return {
     entry: {
       collection,
@@ -106,6 +110,7 @@ export function parseEntryFile(collection: CollectionName, file: string, text: s
       file,
       data: result.data as EntryData,
       ...(body !== undefined ? { body, bodyStartLine: bodyStartLine! } : {}),
+      ...(mdx ? { componentRefs: mdx.refs } : {}),
       lineOfField,
     },
     problems,
@@ -162,4 +167,17 @@ export function scanContent(projectRoot: string, contentDir = join(projectRoot, 
   const graph = buildGraph(entries, { haidian: HAIDIAN_RING, haidianToleranceMeters: HAIDIAN_TOLERANCE_METERS, invalid });
   problems.push(...graph.problems);
   return { entries, graph, problems, counts };
+}
+
+/**
+ * Placeholders that `npm run new` writes ("TODO: …") and that are still in a file. The
+ * content check lists them as warnings while a contributor works; a production build
+ * refuses them, so no half-written entry reaches the site.
+ */
+export function todoProblems(projectRoot: string, entries: readonly EntryInput[]): Problem[] {
+  return entries.flatMap((entry) =>
+    readFileSync(join(projectRoot, entry.file), 'utf8')
+      .split('\n')
+      .flatMap((line, i) => (/\bTODO\b/.test(line) && !/^\s*#/.test(line) ? [{ file: entry.file, line: i + 1, message: 'a TODO placeholder is still in the entry', fix: 'replace it with the real text (or delete the line)' }] : [])),
+  );
 }

@@ -111,3 +111,11 @@ export const BEIJING_BBOX: BBox = { south: 39.44, west: 115.42, north: 41.06, ea
 export function inBBox(point: LatLon, box: BBox): boolean {
   return point.lat >= box.south && point.lat <= box.north && point.lon >= box.west && point.lon <= box.east;
 }
+
+/** Names under which contributors write Beijing; any of them means "in Beijing". */
+export const BEIJING_NAMES: ReadonlySet<string> = new Set(['Peking', 'Beijing', '北京', '北京市']);
+
+/** True when a location's city (default Peking) is Beijing. */
+export function isBeijing(city: string | undefined): boolean {
+  return BEIJING_NAMES.has((city ?? 'Peking').trim());
+}

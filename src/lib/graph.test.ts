@@ -461,3 +461,36 @@ describe('entries based outside Beijing', () => {
     assert.deepEqual(graph.backlinks('office-building').map((g) => g.kind), ['located_in']);
   });
 });
+
+describe('aliases', () => {
+  const base = { tags: [], notes: [], summary: 'A summary that is long enough.' };
+  const make = (entries: Array<[string, string, Record<string, unknown>]>) =>
+    buildGraph(
+      entries.map(([collection, slug, data]) => ({ collection: collection as CollectionName, slug, file: `content/${collection}/${slug}.mdx`, data: { ...base, name: slug, kind: 'other', ...data } as EntryData })),
+      { haidian: HAIDIAN_RING, haidianToleranceMeters: 300 },
+    );
+  test('map former slugs to the entry', () => {
+    const graph = make([['companies', 'moonshot-ai', { aliases: ['darkside'] }]]);
+    assert.deepEqual(graph.problems, []);
+    assert.equal(graph.aliases.get('darkside'), 'moonshot-ai');
+  });
+  test('a reference to a former slug says what it was renamed to', () => {
+    const graph = make([
+      ['companies', 'moonshot-ai', { aliases: ['darkside'] }],
+      ['companies', 'other', { related: ['darkside'] }],
+    ]);
+    assert.equal(graph.problems.length, 1);
+    assert.match(graph.problems[0]!.message, /"darkside" was renamed to "moonshot-ai"/);
+    assert.equal(graph.problems[0]!.fix, 'write "moonshot-ai"');
+  });
+  test('an alias may not be a current slug, another alias or a reserved word', () => {
+    const graph = make([
+      ['companies', 'a', { aliases: ['b', 'x', 'art'] }],
+      ['companies', 'b', { aliases: ['x'] }],
+    ]);
+    const messages = graph.problems.map((p) => p.message);
+    assert.ok(messages.some((m) => /alias "b" is the slug of/.test(m)));
+    assert.ok(messages.some((m) => /alias "x" is also an alias of/.test(m)));
+    assert.ok(messages.some((m) => /alias "art" is reserved/.test(m)));
+  });
+});

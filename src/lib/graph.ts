@@ -7,7 +7,7 @@
  */
 import { entryPath, SINGULAR, type CollectionName, isPageCollection } from './collections.ts';
 import type { PartialDate } from './dates.ts';
-import { BEIJING_BBOX, inBBox, isWithinArea, toWgs84, type LatLon, type Precision, type Ring } from './geo.ts';
+import { BEIJING_BBOX, inBBox, isBeijing, isWithinArea, toWgs84, type LatLon, type Precision, type Ring } from './geo.ts';
 import { closest, type Problem } from './problems.ts';
 import { EDGE_ORDER, RELATIONS, relationsFor, type EdgeKind } from './relations.ts';
 import type { EditorialNote, Location, RelationItem, SourceCitation } from './schema.ts';
@@ -51,6 +51,8 @@ export interface EntryInput {
   bodyStartLine?: number;
   /** Finds the line of a top-level frontmatter field, for messages. */
   lineOfField?: (field: string) => number | undefined;
+  /** Entries referenced by atlas components in the body (see src/lib/mdx-safety.ts). */
+  componentRefs?: ReadonlyArray<{ slug: string; line: number; collections: readonly CollectionName[]; component: string }>;
 }
 
 /** Where an entry is drawn on the map, always WGS-84. */
@@ -93,6 +95,8 @@ export interface AtlasGraph {
   nodes: ReadonlyMap<string, AtlasNode>;
   edges: readonly Edge[];
   problems: readonly Problem[];
+  /** Former slugs (from `aliases`) and the slug each now belongs to. */
+  aliases: ReadonlyMap<string, string>;
   /** Edges leaving `slug`, in display order. */
   outgoing(slug: string): Edge[];
   /** Edges arriving at `slug`, grouped by kind in display order ("Verknüpft mit …"). */
@@ -145,6 +149,18 @@ export function buildGraph(entries: readonly EntryInput[], options: GraphOptions
     nodes.set(entry.slug, { ...entry, path: entryPath(entry.collection, entry.slug) });
   }
 
+  // Former slugs: unique, and never the slug of a current entry.
+  const aliases = new Map<string, string>();
+  for (const node of nodes.values()) {
+    for (const alias of (node.data['aliases'] as string[] | undefined) ?? []) {
+      const where = { file: node.file, field: 'aliases', ...(node.lineOfField?.('aliases') ? { line: node.lineOfField('aliases')! } : {}) };
+      if (nodes.has(alias)) problems.push({ ...where, message: `the alias "${alias}" is the slug of ${nodes.get(alias)!.file}`, fix: 'remove the alias or rename one of the entries' });
+      else if (aliases.has(alias)) problems.push({ ...where, message: `the alias "${alias}" is also an alias of ${nodes.get(aliases.get(alias)!)!.file}`, fix: 'an old URL can lead to only one entry: remove one of the aliases' });
+      else if (RESERVED_SLUGS.has(alias)) problems.push({ ...where, message: `the alias "${alias}" is reserved for list pages`, fix: 'remove the alias' });
+      else aliases.set(alias, node.slug);
+    }
+  }
+
   const edges: Edge[] = [];
   const line = (entry: EntryInput, field: string) => entry.lineOfField?.(field);
 
@@ -167,11 +183,18 @@ export function buildGraph(entries: readonly EntryInput[], options: GraphOptions
     });
   }
 
-  // Body wiki links become "mentions", unless a typed relation already links the same pair.
+  // Body wiki links and component references become "mentions", unless a typed relation
+  // already links the same pair.
   const typed = new Set(edges.map((e) => `${e.from}>${e.to}`));
   for (const node of nodes.values()) {
     if (!node.body) continue;
     const seen = new Set<string>();
+    for (const ref of node.componentRefs ?? []) {
+      if (!checkTarget(node, ref.slug, ref.collections, `<${ref.component}> in the text`, ref.line)) continue;
+      if (seen.has(ref.slug) || typed.has(`${node.slug}>${ref.slug}`)) continue;
+      seen.add(ref.slug);
+      edges.push({ from: node.slug, to: ref.slug, kind: 'mentions' });
+    }
     for (const link of parseWikiLinks(node.body)) {
       const bodyLine = (node.bodyStartLine ?? 1) + lineOf(node.body, link.index) - 1;
       if (!checkWikiLink(node, link.target, link.raw, bodyLine)) continue;
@@ -186,6 +209,10 @@ export function buildGraph(entries: readonly EntryInput[], options: GraphOptions
     const target = nodes.get(id);
     const where = { file: node.file, field, ...(at ? { line: at } : {}) };
     if (!target && options.invalid?.has(id)) return false;
+    if (!target && aliases.has(id)) {
+      problems.push({ ...where, message: `"${id}" was renamed to "${aliases.get(id)}"`, fix: `write "${aliases.get(id)}"` });
+      return false;
+    }
     if (!target) {
       const guess = closest(id, [...nodes.values()].filter((n) => allowed.includes(n.collection)).map((n) => n.slug));
       problems.push({
@@ -213,6 +240,10 @@ export function buildGraph(entries: readonly EntryInput[], options: GraphOptions
   function checkWikiLink(node: AtlasNode, id: string, raw: string, at: number): boolean {
     if (nodes.has(id)) return true;
     if (options.invalid?.has(id)) return false;
+    if (aliases.has(id)) {
+      problems.push({ file: node.file, line: at, message: `the wiki link ${raw} points to "${id}", which was renamed to "${aliases.get(id)}"`, fix: `write [[${aliases.get(id)}]]` });
+      return false;
+    }
     const guess = closest(id, nodes.keys());
     problems.push({
       file: node.file,
@@ -237,6 +268,7 @@ export function buildGraph(entries: readonly EntryInput[], options: GraphOptions
     nodes,
     edges,
     problems,
+    aliases,
     outgoing: (slug) => [...(out.get(slug) ?? [])].sort((a, b) => order(a) - order(b)),
     backlinks: (slug) => {
       const groups = new Map<EdgeKind, Edge[]>();
@@ -262,11 +294,11 @@ function resolvePins(nodes: Map<string, AtlasNode>, problems: Problem[], options
     const point = toWgs84({ lat: loc.lat, lon: loc.lon }, loc.datum);
     const inBeijing = inBBox(point, BEIJING_BBOX);
     const city = loc.city ?? 'Peking';
-    if (city === 'Peking' && !inBeijing) {
+    if (isBeijing(city) && !inBeijing) {
       problems.push({ ...field('lat'), message: `${loc.lat}, ${loc.lon} (${loc.datum}) lies outside Beijing`, fix: 'check that lat and lon are not swapped or mistyped, or set "city" to the city where the entry really is' });
       continue;
     }
-    if (city !== 'Peking' && inBeijing) {
+    if (!isBeijing(city) && inBeijing) {
       problems.push({ ...field('city'), message: `the city is "${city}", but the coordinates lie in Beijing`, fix: 'correct the city or the coordinates' });
       continue;
     }
@@ -274,7 +306,7 @@ function resolvePins(nodes: Map<string, AtlasNode>, problems: Problem[], options
       problems.push({ ...field('lat'), message: `${loc.lat}, ${loc.lon} (${loc.datum}) lies outside Haidian district, but "district" is Haidian`, fix: 'check the coordinates and their datum (Amap gives gcj02, Baidu bd09), or correct "district"' });
       continue;
     }
-    if (city !== 'Peking') continue; // outside Beijing: described, never pinned on the Haidian map
+    if (!isBeijing(city)) continue; // outside Beijing: described, never pinned on the Haidian map
     node.pin = { ...point, precision: loc.precision, ...(loc.coord_confidence ? { confidence: loc.coord_confidence } : {}), from: node.slug };
   }
 
@@ -282,7 +314,7 @@ function resolvePins(nodes: Map<string, AtlasNode>, problems: Problem[], options
   // An entry whose own city is not Beijing is never pinned, even if it has an office here:
   // the office's place shows it among the entries located there.
   for (const node of nodes.values()) {
-    if (node.pin || (node.data.location?.city ?? 'Peking') !== 'Peking') continue;
+    if (node.pin || !isBeijing(node.data.location?.city)) continue;
     const seen = new Set([node.slug]);
     let current = node;
     while (true) {

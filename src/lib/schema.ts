@@ -19,13 +19,14 @@ export const FIELD_HELP: Record<string, string> = {
   kind: 'one of the kinds listed in the message',
   summary: 'one or two sentences (20 to 300 characters) used for the meta description and the card',
   tags: 'a list of short words, e.g. tags: [Large Models, Tsinghua]',
-  founded: 'a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. founded: 2019-06',
-  issued: 'a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. issued: 2023-06',
-  published: 'a date as YYYY, YYYY-MM or YYYY-MM-DD',
+  founded: 'a date as YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s, e.g. founded: 2019-06',
+  issued: 'a date as YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s, e.g. issued: 2023-06',
+  published: 'a date as YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s',
+  aliases: 'former slugs of the entry, e.g. aliases: [old-name]; their URLs redirect here',
   editorial: 'a list of fields whose values come from the editors, not the article, e.g. editorial: [founded]',
   date_note: 'a short note on the date, e.g. how it was inferred',
-  date: 'a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. date: 2023-07',
-  as_of: 'a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. as_of: 2025-06',
+  date: 'a date as YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s, e.g. date: 2023-07',
+  as_of: 'a date as YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s, e.g. as_of: 2025-06',
   sources: 'a list of { source: <slug of a file in content/sources>, quote: "<short quote>" }',
   notes: 'a list of { kind: correction | identification | context | location, text: "…" }',
   identification: '{ confidence: high | medium | low, basis: "…" } for the English and Chinese names',
@@ -45,7 +46,7 @@ export const FIELD_HELP: Record<string, string> = {
 export const partialDate = z.unknown().transform((value, ctx) => {
   const parsed = parsePartialDate(value);
   if (!parsed) {
-    const message = value === undefined ? 'this required field is missing' : `"${String(value)}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
+    const message = value === undefined ? 'this required field is missing' : `"${String(value)}" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s`;
     ctx.addIssue({ code: 'custom', message });
     return z.NEVER;
   }
@@ -126,6 +127,7 @@ const common = {
   summary: z.string().min(20).max(300),
   tags: z.array(z.string().min(1)).default([]),
   notes: z.array(editorialNote).default([]),
+  aliases: z.array(slugRef).default([]),
   editorial: z.array(z.enum(EDITORIAL_FIELDS_LIST)).default([]),
 };
 

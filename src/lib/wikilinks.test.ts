@@ -1,7 +1,7 @@
 // Unit tests for wikilinks.ts: finding [[slug]] and [[slug|label]] links, splitting text around them, line numbers.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { lineOf, parseWikiLinks, splitWikiLinks } from './wikilinks.ts';
+import { lineOf, maskCode, parseWikiLinks, splitWikiLinks } from './wikilinks.ts';
 
 describe('parseWikiLinks', () => {
   test('finds a bare link', () => {
@@ -138,5 +138,17 @@ describe('lineOf', () => {
 
   test('does not count past the end of the text', () => {
     assert.equal(lineOf('a\nb', 100), 2);
+  });
+});
+
+describe('code is not linked', () => {
+  test('wiki links inside inline code or fenced code are ignored', () => {
+    const text = 'Schreiben Sie `[[zhipu]]` so.\n\n```\n[[tang-jie]]\n```\n\nAber [[baai]] ist ein Link.';
+    assert.deepEqual(parseWikiLinks(text).map((l) => l.target), ['baai']);
+  });
+  test('maskCode keeps the length and line breaks', () => {
+    const text = 'a `b` c\n```\nx\n```';
+    assert.equal(maskCode(text).length, text.length);
+    assert.equal(maskCode(text).split('\n').length, text.split('\n').length);
   });
 });

@@ -18,13 +18,22 @@ export interface WikiLink {
 
 const WIKI_LINK = /\[\[([^\[\]|\n]+?)(?:\|([^\[\]\n]+?))?\]\]/g;
 
-/** Finds every `[[target]]` and `[[target|label]]` in `text`, in order. */
+/**
+ * Blanks out code (fenced blocks and inline code spans) with spaces of the same length, so
+ * `[[zhipu]]` written as an example in code is not a link, and offsets stay valid.
+ */
+export function maskCode(text: string): string {
+  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+  return text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
+}
+
+/** Finds every `[[target]]` and `[[target|label]]` in `text`, in order, outside code. */
 export function parseWikiLinks(text: string): WikiLink[] {
   const links: WikiLink[] = [];
-  for (const match of text.matchAll(WIKI_LINK)) {
+  for (const match of maskCode(text).matchAll(WIKI_LINK)) {
     const target = match[1]!.trim();
     const label = match[2]?.trim();
-    links.push({ target, ...(label ? { label } : {}), raw: match[0], index: match.index });
+    links.push({ target, ...(label ? { label } : {}), raw: text.slice(match.index, match.index + match[0].length), index: match.index });
   }
   return links;
 }

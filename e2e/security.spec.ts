@@ -1,0 +1,74 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './content.ts';
+import { SITE } from '../src/config.ts';
+import { tileOrigin } from '../src/lib/csp.ts';
+import { scanContent } from '../src/lib/content-files.ts';
+
+const tiles = new RegExp(`^${tileOrigin(SITE.tiles.url).replace(/[.]/g, '\\.').replace('*', '[^.]+')}/`);
+
+/** Records CSP violations and every request that leaves the site; tile requests are answered with nothing. */
+async function watch(page: Page): Promise<{ violations: string[]; thirdParty: string[] }> {
+  const seen = { violations: [] as string[], thirdParty: [] as string[] };
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) seen.violations.push(m.text());
+  });
+  await page.route((url) => !['127.0.0.1', 'localhost'].includes(url.hostname), (route) => {
+    const url = route.request().url();
+    if (!tiles.test(url)) seen.thirdParty.push(url);
+    return route.abort();
+  });
+  return seen;
+}
+
+test('every page carries the Content-Security-Policy without inline scripts', async ({ request }) => {
+  const html = await (await request.get('/unternehmen/zhipu/')).text();
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
+  expect(csp).toBeTruthy();
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  const headers = readFileSync(join(root, 'dist', '_headers'), 'utf8');
+  expect(headers).toMatch(/Content-Security-Policy: .*frame-ancestors 'none'/);
+});
+
+test('map, search, mini map and pages run without CSP violations or third-party requests', async ({ page }) => {
+  const seen = await watch(page);
+  await page.goto('/karte/');
+  await expect(page.locator('#atlas-map')).toHaveAttribute('data-entries', /\d+/);
+  await page.goto('/institutionen/haidian-government/');
+  await page.locator('[data-minimap]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-minimap]')).toHaveAttribute('data-rendered', 'true');
+  await page.locator('#site-search-input').fill('Zhipu');
+  await expect(page.locator('#site-search-results [role="option"]').first()).toBeVisible();
+  await page.goto('/suche/?q=清华');
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  await page.goto('/');
+  const violations = [...seen.violations, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))];
+  expect(violations).toEqual([]);
+  expect(seen.thirdParty).toEqual([]);
+});
+
+test('a former slug leads to the entry', async ({ page }) => {
+  const scan = scanContent(root);
+  const [alias, slug] = [...scan.graph.aliases][0]!;
+  const node = scan.graph.nodes.get(slug)!;
+  await page.goto(node.path.replace(`/${slug}/`, `/${alias}/`));
+  await expect(page).toHaveURL(new RegExp(`${node.path}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(node.data.name);
+});
+
+test('entry pages say when they last changed', async ({ page }) => {
+  await page.goto('/unternehmen/zhipu/');
+  const edit = page.locator('.entry__edit');
+  await expect(edit.getByRole('link', { name: 'Diese Seite bearbeiten' })).toBeVisible();
+  // In a checkout with history the date is shown; without history it is left out.
+  const text = await edit.textContent();
+  if (/Zuletzt geändert/.test(text ?? '')) await expect(edit.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+});
