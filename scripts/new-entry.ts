@@ -61,6 +61,7 @@ export function template(collection: CollectionName, name: string): string {
   }
   if (collection === 'figures') {
     lines.push(
+      `theme: models   # Gruppe auf der Zahlen-Seite: compute, data, models, scenarios, talent, capital (die sechs Bedingungen des Artikels), location, companies, history`,
       `value: 0   # TODO: die Zahl ohne Tausenderpunkte, z. B. 12300 oder 2.6 (oder value_text, wenn die Quelle keine Zahl nennt)`,
       `qualifier: exact   # exact | about | over | under | up-to | nearly | after („etwa“, „über“, „bis zu“ …)`,
       `unit: "TODO: Einheit auf Deutsch, z. B. Prozent"`,

@@ -36,6 +36,7 @@ export const FIELD_HELP: Record<string, string> = {
   datum: 'wgs84 (OpenStreetMap, GPS), gcj02 (Amap, Tencent, WeChat) or bd09 (Baidu)',
   precision: 'building, street or area',
   coord_source: 'where the coordinate was published, so others can check it',
+  theme: 'one of the six conditions (compute, data, models, scenarios, talent, capital) or location, companies, history',
   value: 'a number without unit or thousands separator, e.g. value: 12300',
   unit: 'the unit in German, e.g. unit: Prozent',
   measures: 'what the number measures, in German',
@@ -136,6 +137,13 @@ const cited = { sources: z.array(sourceCitation).min(1, 'cite at least one sourc
 /** Fields specific to one collection, besides the common and relation fields. */
 const dateNote = { date_note: z.string().min(3).optional() };
 
+/**
+ * Themes of figures: the article's six "hard conditions" for AI applications (compute,
+ * data, models, scenarios, talent, capital), then location, companies and history.
+ * Labels: `theme.<name>` in the dictionary.
+ */
+export const FIGURE_THEMES = ['compute', 'data', 'models', 'scenarios', 'talent', 'capital', 'location', 'companies', 'history'] as const;
+
 const SPECIFIC: Record<CollectionName, z.ZodRawShape> = {
   companies: { ...cited, founded: partialDate.optional(), ...dateNote, location: locationSchema.optional() },
   institutions: { ...cited, founded: partialDate.optional(), ...dateNote, location: locationSchema.optional() },
@@ -155,6 +163,7 @@ const SPECIFIC: Record<CollectionName, z.ZodRawShape> = {
   },
   figures: {
     ...cited,
+    theme: z.enum(FIGURE_THEMES),
     value: z.number().optional(),
     value_max: z.number().optional(),
     value_text: z.string().min(1).optional(),
