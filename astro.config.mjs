@@ -5,6 +5,7 @@ import atlasContent from './src/integrations/atlas-content.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import cards from './src/integrations/cards.ts';
 import security from './src/integrations/security.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import { SITE } from './src/config.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -12,7 +13,7 @@ export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [atlasContent(), mdx(), searchIndex(), cards(), security()],
+  integrations: [atlasContent(), mdx(), searchIndex(), cards(), security(), sitemap()],
   // Frontmatter autocomplete and validation in MDX files for the Astro VS Code extension
   // (with "astro.content-intellisense": true, set in .vscode/settings.json).
   experimental: { contentIntellisense: true },

@@ -36,9 +36,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 120_000,
   },
 });

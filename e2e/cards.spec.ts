@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { htmlFiles, isRedirectPage } from '../src/integrations/cards.ts';
 import { join, relative } from 'node:path';

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { builtEntryPages, contentFiles, root } from './content.ts';
 import { scanContent } from '../src/lib/content-files.ts';
 

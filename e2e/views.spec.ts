@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { contentFiles, root } from './content.ts';
 import { scanContent } from '../src/lib/content-files.ts';
 import { timelineItems } from '../src/lib/timeline.ts';
@@ -39,7 +39,7 @@ test('the figures page has every chart with title, text alternative and data tab
   await expect(charts).toHaveCount(CHARTS.length);
   for (const spec of CHARTS) {
     const chart = page.locator(`#chart-${spec.id}`);
-    const svg = chart.locator('svg[role="img"]');
+    const svg = chart.locator('svg[aria-labelledby]');
     const labelledby = (await svg.getAttribute('aria-labelledby'))!.split(' ');
     for (const id of labelledby) await expect(page.locator(`[id="${id}"]`)).not.toBeEmpty();
     await expect(chart.locator('desc')).toContainText(':');
@@ -105,4 +105,32 @@ test('the downloads parse and contain every entry, relation, figure and event', 
     await expect(page.getByRole('link', { name: file })).toBeVisible();
   }
   await expect(page.locator('main')).toContainText('ODbL 1.0');
+});
+
+test('the network draws every entry as a link to its page, with legend and text alternative', async ({ page, request }) => {
+  await page.goto('/netzwerk/');
+  const svg = page.locator('svg[aria-labelledby]').first();
+  await expect(svg).toBeVisible();
+  const nodes = svg.locator('a');
+  const hrefs = new Set(await nodes.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href'))));
+  // Every entry is a node (entries without relations sit in their collection's cluster).
+  expect(hrefs.size).toBe(files.length);
+  for (const href of hrefs) expect((await request.get(href!)).status(), href!).toBe(200);
+  // Every node has an accessible name.
+  const names = await nodes.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? a.querySelector('title')?.textContent ?? ''));
+  for (const name of names) expect(name).not.toBe('');
+  // Legend and the relations as text.
+  await expect(page.getByText('Hervorgegangen aus').first()).toBeAttached();
+  const details = page.locator('details').filter({ has: page.locator('summary') }).last();
+  await details.locator('summary').click();
+  await expect(details.locator('a').first()).toBeVisible();
+  expect(await scripts(await (await request.get('/netzwerk/')).text())).toEqual(['SearchBox']);
+});
+
+test('entry pages show their neighbourhood in the network', async ({ page }) => {
+  await page.goto('/unternehmen/zhipu/');
+  const section = page.locator('section', { has: page.getByRole('heading', { name: 'Im Netzwerk' }) });
+  await expect(section).toBeVisible();
+  await expect(section.locator('a[aria-current="page"]')).toHaveCount(1);
+  await expect(section.locator('svg a[href="/institutionen/tsinghua-keg/"]')).toHaveCount(1);
 });

@@ -53,19 +53,22 @@ export interface GraphLike {
   edges: ReadonlyArray<{ from: string; to: string; kind: EdgeKind }>;
 }
 
-/** Line style of each edge kind: dash pattern (SVG `stroke-dasharray`, none = solid) and stroke width. Colours live in the component's CSS, per kind, for light and dark mode. */
-export const EDGE_STYLES: Readonly<Record<NetworkEdgeKind, { dash?: string; width: number }>> = {
-  origin: { width: 2.4 },
-  located_in: { dash: '2 3', width: 1.6 },
-  part_of: { width: 1.6 },
-  people: { width: 1.4 },
-  affiliations: { dash: '6 3', width: 1.4 },
-  issuer: { width: 1.4 },
-  partners: { dash: '8 3 2 3', width: 1.8 },
-  programmes: { dash: '6 3', width: 1.4 },
-  subjects: { dash: '3 3', width: 1 },
-  related: { width: 0.9 },
-  mentions: { dash: '1 3', width: 0.9 },
+/** Colour group of an edge: kinds of one group share a colour (CSS class `edge--<tone>`, light and dark in the component) and differ by dash. */
+export type EdgeTone = 'lineage' | 'structure' | 'place' | 'person' | 'policy' | 'partner' | 'subject' | 'weak';
+
+/** Line style of each edge kind: colour group, dash pattern (SVG `stroke-dasharray`; none = solid) and stroke width. */
+export const EDGE_STYLES: Readonly<Record<NetworkEdgeKind, { tone: EdgeTone; dash?: string; width: number }>> = {
+  origin: { tone: 'lineage', width: 2.4 },
+  located_in: { tone: 'place', dash: '2 3', width: 1.6 },
+  part_of: { tone: 'structure', width: 1.6 },
+  people: { tone: 'person', width: 1.4 },
+  affiliations: { tone: 'person', dash: '6 3', width: 1.4 },
+  issuer: { tone: 'policy', width: 1.4 },
+  partners: { tone: 'partner', dash: '8 3 2 3', width: 1.8 },
+  programmes: { tone: 'policy', dash: '6 3', width: 1.4 },
+  subjects: { tone: 'subject', dash: '3 3', width: 1 },
+  related: { tone: 'weak', width: 0.9 },
+  mentions: { tone: 'weak', dash: '1 3', width: 0.9 },
 };
 
 /** Options of `networkFromGraph`. */
@@ -96,11 +99,11 @@ export function networkFromGraph(graph: GraphLike, options: NetworkOptions = {})
   return sortNetwork({ nodes, edges });
 }
 
-/** Sorts nodes by name and edges by kind, then source and target name: the order of lists and of the layout input. */
+/** Sorts nodes by name and edges by kind, then source and target name (the order of lists and of the layout input); drops edges to unknown nodes. */
 function sortNetwork(network: Network): Network {
   const nodes = [...network.nodes].sort(byName);
   const order = new Map(nodes.map((n, i) => [n.id, i]));
-  const edges = [...network.edges].sort(
+  const edges = network.edges.filter((e) => order.has(e.source) && order.has(e.target)).sort(
     (a, b) => kindRank(a.kind) - kindRank(b.kind) || order.get(a.source)! - order.get(b.source)! || order.get(a.target)! - order.get(b.target)!,
   );
   return { nodes, edges };
@@ -179,6 +182,8 @@ export interface PlacedLabel {
   y: number;
   anchor: 'start' | 'middle' | 'end';
   box: Box;
+  /** Set when the label covers part of another node's circle (allowed for hubs only). */
+  covers?: true;
 }
 
 /** A node with its position, radius, degree (number of linked nodes) and, where one fits, a label. */
@@ -206,7 +211,12 @@ export interface PlacedEdge {
 export interface NetworkLayout {
   width: number;
   height: number;
-  /** In drawing order: context first, then by collection; labels are drawn after all nodes. */
+  /** Label font size in viewBox units. */
+  fontSize: number;
+  /**
+   * In drawing (and tab) order: context first, then by collection and name; last the few
+   * hubs whose labels had to cover other circles, so that nothing is drawn over those labels.
+   */
   nodes: PlacedNode[];
   /** In drawing order: weak kinds (mentions, related) first, strong ones on top. */
   edges: PlacedEdge[];
@@ -270,9 +280,10 @@ const round = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * Places labels greedily by priority (the focus entry, then members before context, then by
- * degree): each goes right, left, above or below its node, wherever it stays inside the
- * viewBox and covers neither another label nor another node. Label widths are estimated from
- * the characters (see card-layout.ts). At most `maxLabels` labels.
+ * degree): each goes right, left, above, below or diagonally beside its node, wherever it
+ * stays inside the viewBox and covers neither another label nor another node; only the top
+ * hubs may, when nothing else fits, cover parts of other circles (marked `covers`). Label
+ * widths are estimated from the characters (see card-layout.ts). At most `maxLabels` labels.
  */
 export function placeLabels(
   nodes: ReadonlyArray<Pick<PlacedNode, 'id' | 'name' | 'x' | 'y' | 'r' | 'degree' | 'emphasis'>>,
@@ -289,7 +300,8 @@ export function placeLabels(
   for (const [index, node] of order.entries()) {
     if (placed.size >= maxLabels) break;
     const text = shortLabel(node.name, maxLabelChars);
-    const w = textWidth(text, fontSize) + 2;
+    // Inter-based estimate, plus a margin for wider system fonts (DejaVu Sans, Roboto).
+    const w = textWidth(text, fontSize) * 1.1 + 2;
     const d = node.r + gap;
     const diag = d * Math.SQRT1_2;
     const at = (dx: number, dy: number, anchor: PlacedLabel['anchor']): PlacedLabel => {
@@ -313,9 +325,10 @@ export function placeLabels(
       box.x >= padding && box.y >= padding && box.x + box.width <= width - padding && box.y + box.height <= height - padding && !boxes.some((b) => boxesOverlap(b, box));
     const clear = ({ box }: PlacedLabel) => !nodes.some((o) => o.id !== node.id && circleHitsBox(o.x, o.y, o.r + 1, box));
     // The best-connected nodes may cover small parts of other circles rather than go unnamed.
-    const fits = candidates.find((c) => free(c) && clear(c)) ?? (index < hubs ? candidates.find(free) : undefined);
+    const clean = candidates.find((c) => free(c) && clear(c));
+    const fits = clean ?? (index < hubs ? candidates.find(free) : undefined);
     if (!fits) continue;
-    const label = { ...fits, x: round(fits.x), y: round(fits.y) };
+    const label: PlacedLabel = { ...fits, x: round(fits.x), y: round(fits.y), ...(clean ? {} : { covers: true as const }) };
     placed.set(node.id, label);
     boxes.push(fits.box);
   }
@@ -371,6 +384,11 @@ function clusterOrder(present: CollectionName[], pairWeight: (a: CollectionName,
  * Lays out a network in a `width`×`height` viewBox, deterministically: the same network and
  * options always give the same positions. Every node (with its circle) and every label lies
  * inside the viewBox, less the padding.
+ *
+ * Three arrangements follow from the nodes' `emphasis`: normally every collection gets an
+ * anchor around an ellipse; with a `focus` node (a neighbourhood) that node is fixed in the
+ * middle and direct neighbours sit closer to it than second-hop ones; with `context` nodes
+ * (a collection's page) the collection's own entries gather in the middle.
  */
 export function layoutNetwork(network: Network, options: LayoutOptions): NetworkLayout {
   const { width, height, ticks = 300, seed = 1, maxLabels = 40, fontSize = 13, maxLabelChars = 26, padding = 6 } = options;
@@ -416,19 +434,23 @@ export function layoutNetwork(network: Network, options: LayoutOptions): Network
     });
     return result;
   };
-  const order = clusterOrder(present, pairWeight, angles);
-  const angle = angles(order);
+  // On a collection's page its own entries gather in the middle, the linked ones around it.
+  const focus = input.find((n) => n.emphasis === 'focus');
+  const central = new Set(input.some((n) => n.emphasis === 'context') ? input.filter((n) => n.emphasis !== 'context').map((n) => n.collection) : []);
+  const ring = present.filter((c) => !central.has(c));
+  const angle = angles(clusterOrder(ring, pairWeight, angles));
   const cx = width / 2;
   const cy = height / 2;
-  const focus = input.find((n) => n.emphasis === 'focus');
   const rx = (width / 2 - padding) * (focus ? 0.72 : 0.66);
   const ry = (height / 2 - padding) * (focus ? 0.72 : 0.66);
-  const single = present.length === 1 && !focus;
+  const alone = ring.length === 1 && !focus && !central.size;
   const anchor = (c: CollectionName, scale = 1) =>
-    single ? { x: cx, y: cy } : { x: cx + Math.cos(angle.get(c)!) * rx * scale, y: cy + Math.sin(angle.get(c)!) * ry * scale };
+    central.has(c) || alone ? { x: cx, y: cy } : { x: cx + Math.cos(angle.get(c)!) * rx * scale, y: cy + Math.sin(angle.get(c)!) * ry * scale };
   const anchors = present.map((c) => ({ collection: c, ...anchor(c) }));
 
-  // Start every node on a small spiral around its target (sorted, so input order never matters).
+  // Start every node on a small spiral around its target, slightly jittered by the seeded
+  // random source (sorted first, so input order never matters).
+  const random = lcg(seed);
   const golden = Math.PI * (3 - Math.sqrt(5));
   const placedCount = new Map<string, number>();
   const start = [...input].sort(
@@ -440,7 +462,7 @@ export function layoutNetwork(network: Network, options: LayoutOptions): Network
     const i = placedCount.get(key) ?? 0;
     placedCount.set(key, i + 1);
     const dist = 9 * Math.sqrt(i + 0.5);
-    const node: SimNode = { id: n.id, collection: n.collection, r: radiusOf(n), tx: target.x, ty: target.y, x: target.x + dist * Math.cos(i * golden), y: target.y + dist * Math.sin(i * golden) };
+    const node: SimNode = { id: n.id, collection: n.collection, r: radiusOf(n), tx: target.x, ty: target.y, x: target.x + dist * Math.cos(i * golden) + random() * 2 - 1, y: target.y + dist * Math.sin(i * golden) + random() * 2 - 1 };
     if (n.emphasis === 'focus') {
       node.fx = cx;
       node.fy = cy;
@@ -457,7 +479,7 @@ export function layoutNetwork(network: Network, options: LayoutOptions): Network
   // Spacing per node from the free area, so that 20 or 500 nodes both fill the box.
   const spacing = Math.sqrt(((width - 2 * padding) * (height - 2 * padding)) / Math.max(1, input.length));
   const simulation = forceSimulation<SimNode>(sim)
-    .randomSource(lcg(seed))
+    .randomSource(random)
     .force(
       'link',
       forceLink<SimNode, SimLink>(links)
@@ -494,6 +516,9 @@ export function layoutNetwork(network: Network, options: LayoutOptions): Network
     const label = labels.get(node.id);
     if (label) node.label = label;
   }
+  // Hubs whose labels cover other circles go last (the most important at the very end).
+  const covering = [...labels].filter(([, l]) => l.covers).map(([id]) => id).reverse();
+  const drawn = [...placed.filter((n) => !n.label?.covers), ...covering.map((id) => placed.find((n) => n.id === id)!)];
 
   const at = new Map(placed.map((n) => [n.id, n]));
   const edges: PlacedEdge[] = [...pairs.values()]
@@ -512,7 +537,8 @@ export function layoutNetwork(network: Network, options: LayoutOptions): Network
   return {
     width,
     height,
-    nodes: placed,
+    fontSize,
+    nodes: drawn,
     edges,
     relations: rels,
     anchors: anchors.map((a) => ({ collection: a.collection, x: round(a.x), y: round(a.y) })),

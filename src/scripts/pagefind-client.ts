@@ -120,10 +120,14 @@ export function highlight(text: string, query: string): string {
   return text.split(pattern).map((part, i) => (i % 2 ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part))).join('');
 }
 
-/** Renders a hit as a list item's content: title, Chinese name, collection and kind, excerpt. */
-export function renderHit(hit: SearchHit, element: HTMLElement, query = ''): void {
-  const link = document.createElement('a');
-  link.href = hit.url;
+/**
+ * Renders a hit as a list item's content: title, Chinese name, collection and kind,
+ * excerpt. `asLink: false` draws the title as text, for listbox options, which may not
+ * contain links (the option itself navigates).
+ */
+export function renderHit(hit: SearchHit, element: HTMLElement, query = '', asLink = true): void {
+  const link = document.createElement(asLink ? 'a' : 'span');
+  if (link instanceof HTMLAnchorElement) link.href = hit.url;
   link.className = 'search-hit__title';
   link.textContent = hit.title;
   element.appendChild(link);

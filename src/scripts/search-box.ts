@@ -63,8 +63,9 @@ export function attach(form: HTMLFormElement): void {
         li.setAttribute('role', 'option');
         li.setAttribute('aria-selected', 'false');
         li.className = 'search-hit';
-        renderHit(h, li, query);
-        li.querySelector('a')?.setAttribute('tabindex', '-1');
+        li.dataset['href'] = h.url;
+        renderHit(h, li, query, false);
+        li.addEventListener('click', () => (location.href = h.url));
         return li;
       }),
     );
@@ -96,7 +97,7 @@ export function attach(form: HTMLFormElement): void {
       } else input.value = '';
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
-      const href = options()[active]?.querySelector('a')?.href;
+      const href = options()[active]?.dataset['href'];
       if (href) location.href = href;
     }
   });
