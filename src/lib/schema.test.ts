@@ -183,7 +183,7 @@ describe('other collections', () => {
   });
 
   test('figures default the qualifier to exact and need a numeric value', () => {
-    const figure = { name: 'Modelle', kind: 'count', summary: 'Zahl der registrierten Large Models.', sources: COMPANY.sources, value: 12300, unit: 'Modelle', measures: 'registrierte Modelle' };
+    const figure = { name: 'Modelle', kind: 'count', theme: 'models', summary: 'Zahl der registrierten Large Models.', sources: COMPANY.sources, value: 12300, unit: 'Modelle', measures: 'registrierte Modelle' };
     const result = SCHEMAS.figures.safeParse(figure);
     assert.equal(result.success, true);
     assert.equal((result.data as Record<string, unknown>).qualifier, 'exact');
@@ -220,5 +220,14 @@ describe('building blocks', () => {
 
   test('FIELD_HELP explains the coordinate fields', () => {
     for (const key of ['lat', 'lon', 'datum', 'precision', 'coord_source']) assert.ok(FIELD_HELP[key]!.length > 5, key);
+  });
+});
+
+describe('figure themes', () => {
+  test('a figure needs one of the themes', () => {
+    const figure = { name: 'X', kind: 'count', summary: 'Eine Zahl, die etwas misst.', sources: [{ source: 'haidian-article', quote: 'Worte' }], value: 1, unit: 'Stück', measures: 'etwas Gemessenes' };
+    assert.equal(SCHEMAS.figures.safeParse(figure).success, false);
+    assert.equal(SCHEMAS.figures.safeParse({ ...figure, theme: 'talent' }).success, true);
+    assert.equal(SCHEMAS.figures.safeParse({ ...figure, theme: 'weather' }).success, false);
   });
 });
