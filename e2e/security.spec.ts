@@ -73,3 +73,15 @@ test('entry pages say when they last changed', async ({ page }) => {
   const text = await edit.textContent();
   if (/Zuletzt geändert/.test(text ?? '')) await expect(edit.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
 });
+
+test('no page of the sitemap logs a CSP violation', async ({ page }) => {
+  test.setTimeout(600_000);
+  const paths = [...readFileSync(join(root, 'dist', 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(paths.length).toBeGreaterThan(250);
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+  });
+  for (const path of paths) await page.goto(path, { waitUntil: 'load' });
+  expect(violations).toEqual([]);
+});

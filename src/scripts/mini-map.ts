@@ -1,13 +1,24 @@
 /** Renders one small, mostly static map with a single marker (see MiniMap.astro). */
 import L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
+// Leaflet's stylesheet is fetched only when a small map is drawn: imported as a URL, so
+// the pages themselves (most visitors never scroll to the map) do not link it.
+import leafletCss from 'leaflet/dist/leaflet.css?url';
 import { MARKER_GEOMETRY, isApproximate, markerDataUrl } from '../lib/map-markers.ts';
 import type { Precision } from '../lib/geo.ts';
 import { readJson, type TileSettings } from './map-strings.ts';
 import { addTiles } from './tiles.ts';
 
+function loadStylesheet(href: string): void {
+  if (document.querySelector(`link[href="${href}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  document.head.appendChild(link);
+}
+
 /** Draws the map into `el`, configured by its data attributes. */
 export function renderMiniMap(el: HTMLElement): void {
+  loadStylesheet(leafletCss);
   const lat = Number(el.dataset['lat']);
   const lon = Number(el.dataset['lon']);
   const precision = el.dataset['precision'] as Precision;
