@@ -8,17 +8,17 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, copyFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
-import UPNG from 'upng-js';
 import { scanContent } from '../lib/content-files.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, type CardContext, type CardInput } from '../lib/card-layout.ts';
+import { cardText, type CardContext } from '../lib/card-layout.ts';
+import type { CardJob } from './card-render.ts';
+import { renderInWorkers } from './card-pool.ts';
 import { cardPath } from '../lib/card-paths.ts';
 import { codePointLabel, missingGlyphs } from '../lib/card-glyphs.ts';
-import { loadCardFonts, type CardFonts } from '../lib/card-fonts.ts';
+import { loadCardFonts } from '../lib/card-fonts.ts';
 import { entryCard, glyphProblems, type CardLabels } from '../lib/card-data.ts';
 import { formatFigureValue } from '../lib/present.ts';
 import type { EntryData } from '../lib/graph.ts';
@@ -30,24 +30,10 @@ import { SITE } from '../config.ts';
 import { t } from '../i18n/index.ts';
 
 /** Files whose content shapes the card image; a change to any of them re-renders all cards. */
-const TEMPLATE_FILES = ['../lib/card-layout.ts', './cards.ts'];
+const TEMPLATE_FILES = ['../lib/card-layout.ts', './card-render.ts', './cards.ts'];
 
-/** One card to produce. */
-export interface CardJob {
-  page: string;
-  /** What to report in messages: the content file of an entry, or the page path. */
-  source: string;
-  input: CardInput;
-  context: CardContext;
-}
-
-/** Renders a card to a PNG with a 256-colour palette (flat colours: no visible loss, a fraction of the size). */
-export async function renderCard(job: CardJob, fonts: CardFonts): Promise<Buffer> {
-  const svg = await satori(cardTree(job.input, job.context) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.satori });
-  const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render();
-  const png = UPNG.encode([rendered.pixels.buffer.slice(rendered.pixels.byteOffset, rendered.pixels.byteOffset + rendered.pixels.byteLength) as ArrayBuffer], CARD_WIDTH, CARD_HEIGHT, 256);
-  return Buffer.from(png);
-}
+export type { CardJob } from './card-render.ts';
+export { renderCard } from './card-render.ts';
 
 function attr(html: string, property: string): string | undefined {
   const match = new RegExp(`<meta[^>]+(?:property|name)="${property}"[^>]+content="([^"]*)"`).exec(html);
@@ -131,29 +117,28 @@ export default function cards(): AstroIntegration {
         const cacheDir = process.env['ATLAS_CARD_CACHE'] ?? join(root, '.cache', 'cards');
         mkdirSync(cacheDir, { recursive: true });
 
-        let rendered = 0;
         let reused = 0;
-        let renderMs = 0;
+        const tasks: Array<{ job: CardJob; file: string }> = [];
+        const copies: Array<[string, string]> = [];
+        const queued = new Set<string>();
         for (const job of jobs) {
           const key = createHash('sha256').update(base).update(JSON.stringify([job.input, job.context])).digest('hex').slice(0, 32);
           const cached = join(cacheDir, `${key}.png`);
           const target = join(out, cardPath(job.page));
           mkdirSync(dirname(target), { recursive: true });
-          if (existsSync(cached)) {
-            reused++;
-          } else {
-            const t0 = performance.now();
-            try {
-              writeFileSync(cached, await renderCard(job, fonts));
-            } catch (error) {
-              throw new Error(`social cards: rendering the card of ${job.source} failed: ${(error as Error).message}`);
-            }
-            renderMs += performance.now() - t0;
-            rendered++;
+          if (existsSync(cached)) reused++;
+          else if (!queued.has(cached)) {
+            queued.add(cached);
+            tasks.push({ job, file: cached });
           }
-          copyFileSync(cached, target);
+          copies.push([cached, target]);
         }
-        const perCard = rendered ? ` (${Math.round(renderMs / rendered)} ms per rendered card)` : '';
+        const t0 = performance.now();
+        await renderInWorkers(tasks);
+        const renderMs = performance.now() - t0;
+        const rendered = tasks.length;
+        for (const [cached, target] of copies) copyFileSync(cached, target);
+        const perCard = rendered ? ` (${Math.round(renderMs / rendered)} ms per card on ${Math.min(availableParallelism(), 4)} threads)` : '';
         logger.info(`${jobs.length} cards: rendered ${rendered}, reused ${reused} in ${Math.round(performance.now() - started)} ms${perCard}`);
       },
     },
