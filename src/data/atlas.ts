@@ -9,7 +9,6 @@ import { buildGraph, type AtlasGraph, type AtlasNode, type EntryData } from '../
 import { HAIDIAN_RING, HAIDIAN_TOLERANCE_METERS } from '../lib/haidian.ts';
 import { ContentError } from '../lib/problems.ts';
 import { scanContent } from '../lib/content-files.ts';
-import { checkMdx } from '../lib/mdx-safety.ts';
 import { lastChanged } from '../lib/git-dates.ts';
 
 /** An entry with its Astro content entry (for rendering) and graph node (for links). */
@@ -34,13 +33,16 @@ let cached: Promise<Atlas> | undefined;
 
 async function load(): Promise<Atlas> {
   const loaded = await Promise.all(COLLECTIONS.map(async (c) => [c, await getCollection(c)] as const));
+  // The disk scan (validated before the build) knows the component references of each body.
+  const scanned = scanContent(process.cwd());
+  const refsBySlug = new Map(scanned.entries.map((e) => [e.slug, e.componentRefs ?? []]));
   const raw = loaded.flatMap(([collection, entries]) =>
     entries.map((entry) => ({
       collection,
       slug: entry.id,
       file: `content/${collection}/${entry.filePath?.split('/').pop() ?? entry.id}`,
       data: entry.data as unknown as EntryData,
-      ...(entry.body !== undefined ? { body: entry.body, componentRefs: checkMdx(entry.body, entry.id).refs } : {}),
+      ...(entry.body !== undefined ? { body: entry.body, componentRefs: refsBySlug.get(entry.id) ?? [] } : {}),
       entry,
     })),
   );
@@ -48,7 +50,7 @@ async function load(): Promise<Atlas> {
   if (graph.problems.length) throw new ContentError(graph.problems);
 
   // Nothing may be silently dropped between the files on disk and the pages.
-  const onDisk = scanContent(process.cwd()).counts;
+  const onDisk = scanned.counts;
   for (const [collection, entries] of loaded) {
     if (entries.length !== onDisk[collection]) {
       throw new Error(`content/${collection}: ${onDisk[collection]} files on disk but Astro loaded ${entries.length} entries; run "npm run check" to see which file is not read`);

@@ -5,6 +5,7 @@
  * without a build. Node-only: it uses the file system.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import * as yaml from 'js-yaml';
 import { COLLECTIONS, fileExtension, isCollection, type CollectionName } from './collections.ts';
@@ -132,6 +133,35 @@ export interface ContentScan {
  * contributor writes may vanish without a message.
  */
 export function scanContent(projectRoot: string, contentDir = join(projectRoot, 'content')): ContentScan {
+  // One build asks for the scan several times (validation, pages, search index, cards):
+  // parse once per content state. The fingerprint covers every file's name and bytes, so
+  // any change (in dev, in tests) gives a fresh scan.
+  const fingerprint = contentFingerprint(contentDir);
+  const hit = scans.get(contentDir);
+  if (hit && hit.fingerprint === fingerprint) return hit.scan;
+  const scan = scanUncached(projectRoot, contentDir);
+  scans.set(contentDir, { fingerprint, scan });
+  return scan;
+}
+
+const scans = new Map<string, { fingerprint: string; scan: ContentScan }>();
+
+/** A hash of the names and contents of everything under the content folder. */
+function contentFingerprint(dir: string): string {
+  const hash = createHash('sha1');
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(d, entry.name);
+      hash.update(path);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(readFileSync(path));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+function scanUncached(projectRoot: string, contentDir: string): ContentScan {
   const problems: Problem[] = [];
   const entries: EntryInput[] = [];
   const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, 0])) as Record<CollectionName, number>;
