@@ -1,6 +1,7 @@
 /**
  * The background tile layer, shared by the big map and the small ones. When tiles cannot
- * load (offline, blocked, server down) the map keeps working and a notice says so.
+ * load (offline, blocked, server down, or no answer within four seconds) the map keeps
+ * working and a notice says so.
  */
 import L from 'leaflet';
 import type { TileSettings } from './map-strings.ts';
@@ -20,6 +21,13 @@ export function addTiles(map: L.Map, settings: TileSettings, notice: HTMLElement
     notice.hidden = !(failed > 0 && loaded === 0);
     map.getContainer().classList.toggle('map--no-tiles', failed > 0 && loaded === 0);
   };
+  // A blocked network may never answer: after a few seconds without a single tile, say so too.
+  setTimeout(() => {
+    if (loaded === 0) {
+      failed++;
+      update();
+    }
+  }, 4000);
   layer.on('tileload', () => {
     loaded++;
     update();
