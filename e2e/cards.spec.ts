@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures.ts';
 import { readFileSync, existsSync } from 'node:fs';
-import { htmlFiles, isRedirectPage } from '../src/integrations/cards.ts';
+import { pageFiles } from '../src/integrations/cards.ts';
 import { join, relative } from 'node:path';
 import { root } from './content.ts';
 import { SITE } from '../src/config.ts';
@@ -19,7 +19,7 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
-const pages = htmlFiles(dist).filter((file) => !isRedirectPage(readFileSync(file, 'utf8')));
+const pages = pageFiles(dist);
 
 test('every HTML page has the social meta tags, absolute, and a 1200×630 PNG card', () => {
   expect(pages.length).toBeGreaterThan(250);

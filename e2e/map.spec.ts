@@ -10,16 +10,6 @@ const scan = scanContent(root);
 const located = [...scan.graph.nodes.values()].filter((n) => n.pin);
 const places = new Set(located.map((n) => n.pin!.from));
 
-/** Blocks every request that leaves the local server: tiles, CDNs, anything. */
-async function offline(page: Page): Promise<string[]> {
-  const blocked: string[] = [];
-  await page.route((url) => !['127.0.0.1', 'localhost'].includes(url.hostname), (route) => {
-    blocked.push(route.request().url());
-    return route.abort();
-  });
-  return blocked;
-}
-
 async function openMap(page: Page, path = '/karte/'): Promise<void> {
   await page.goto(path);
   await expect(page.locator('#atlas-map')).toHaveAttribute('data-entries', /\d+/);
@@ -38,14 +28,13 @@ test('the GeoJSON export holds every located entry, in WGS-84', async ({ request
   expect(located.length).toBeGreaterThan(0);
 });
 
-test('with tiles blocked the map shows every located entry, and says the background is missing', async ({ page }) => {
-  const blocked = await offline(page);
+test('with tiles blocked the map shows every located entry, and says the background is missing', async ({ page, blocked }) => {
   await openMap(page);
   const map = page.locator('#atlas-map');
   await expect(map).toHaveAttribute('data-entries', String(located.length));
   await expect(map).toHaveAttribute('data-markers', String(places.size));
   await expect(page.locator('#map-tiles-notice')).toBeVisible();
-  expect(blocked.some((u) => /tile/.test(u))).toBe(true);
+  expect(blocked.tiles.length).toBeGreaterThan(0);
   // Every marker is either on the map or inside a cluster whose badge counts it.
   const standalone = await page.locator('.leaflet-marker-icon.atlas-marker').count();
   const clustered = await page.locator('.marker-cluster span').evaluateAll((spans) => spans.reduce((n, s) => n + Number(s.textContent), 0));
@@ -55,7 +44,6 @@ test('with tiles blocked the map shows every located entry, and says the backgro
 });
 
 test('marker images load (no broken Leaflet icon paths)', async ({ page }) => {
-  await offline(page);
   await openMap(page, `/karte/#map=17/${located[0]!.pin!.lat}/${located[0]!.pin!.lon}`);
   const icons = page.locator('img.atlas-marker');
   await expect(icons.first()).toBeVisible();
@@ -65,7 +53,6 @@ test('marker images load (no broken Leaflet icon paths)', async ({ page }) => {
 });
 
 test('filters change the markers, and live in the URL', async ({ page }) => {
-  await offline(page);
   await openMap(page);
   const placesCount = located.filter((n) => n.collection === 'places').length;
   test.skip(placesCount === 0 || placesCount === located.length, 'needs located places and other located entries');
@@ -86,7 +73,6 @@ test('filters change the markers, and live in the URL', async ({ page }) => {
 });
 
 test('focusing an entry opens its popup, whose link leads to the page', async ({ page }) => {
-  await offline(page);
   const target = located.find((n) => n.collection === 'companies') ?? located[0]!;
   await openMap(page, `/karte/?focus=${target.slug}`);
   const popup = page.locator('.leaflet-popup');
@@ -98,7 +84,6 @@ test('focusing an entry opens its popup, whose link leads to the page', async ({
 });
 
 test('markers are reachable and opened by keyboard', async ({ page }) => {
-  await offline(page);
   await openMap(page, `/karte/#map=17/${located[0]!.pin!.lat}/${located[0]!.pin!.lon}`);
   const marker = page.locator('.leaflet-marker-icon.atlas-marker').first();
   await expect(marker).toHaveAttribute('tabindex', '0');
@@ -119,7 +104,6 @@ test('without JavaScript the list shows every located entry', async ({ browser }
 });
 
 test('a located entry page shows a small map that loads when scrolled into view', async ({ page }) => {
-  await offline(page);
   const target = located.find((n) => n.collection !== 'places') ?? located[0]!;
   await page.goto(target.path);
   const mini = page.locator('[data-minimap]');

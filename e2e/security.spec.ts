@@ -3,15 +3,11 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './content.ts';
-import { SITE } from '../src/config.ts';
-import { tileOrigin } from '../src/lib/csp.ts';
 import { scanContent } from '../src/lib/content-files.ts';
 
-const tiles = new RegExp(`^${tileOrigin(SITE.tiles.url).replace(/[.]/g, '\\.').replace('*', '[^.]+')}/`);
-
-/** Records CSP violations and every request that leaves the site; tile requests are answered with nothing. */
-async function watch(page: Page): Promise<{ violations: string[]; thirdParty: string[] }> {
-  const seen = { violations: [] as string[], thirdParty: [] as string[] };
+/** Records CSP violations: the browser's securitypolicyviolation events and its console reports. */
+async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
+  const logged: string[] = [];
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       (window as unknown as { __csp: string[] }).__csp ??= [];
@@ -19,14 +15,9 @@ async function watch(page: Page): Promise<{ violations: string[]; thirdParty: st
     });
   });
   page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) seen.violations.push(m.text());
+    if (/Content Security Policy/i.test(m.text())) logged.push(`${page.url()}: ${m.text()}`);
   });
-  await page.route((url) => !['127.0.0.1', 'localhost'].includes(url.hostname), (route) => {
-    const url = route.request().url();
-    if (!tiles.test(url)) seen.thirdParty.push(url);
-    return route.abort();
-  });
-  return seen;
+  return async () => [...logged, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))];
 }
 
 test('every page carries the Content-Security-Policy without inline scripts', async ({ request }) => {
@@ -39,8 +30,9 @@ test('every page carries the Content-Security-Policy without inline scripts', as
   expect(headers).toMatch(/Content-Security-Policy: .*frame-ancestors 'none'/);
 });
 
+// Third-party requests are caught by the offline fixture (e2e/fixtures.ts) in every test.
 test('map, search, mini map and pages run without CSP violations or third-party requests', async ({ page }) => {
-  const seen = await watch(page);
+  const violations = await recordViolations(page);
   await page.goto('/karte/');
   await expect(page.locator('#atlas-map')).toHaveAttribute('data-entries', /\d+/);
   await page.goto('/institutionen/haidian-government/');
@@ -51,9 +43,7 @@ test('map, search, mini map and pages run without CSP violations or third-party 
   await page.goto('/suche/?q=清华');
   await expect(page.locator('[data-search-results] li').first()).toBeVisible();
   await page.goto('/');
-  const violations = [...seen.violations, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))];
-  expect(violations).toEqual([]);
-  expect(seen.thirdParty).toEqual([]);
+  expect(await violations()).toEqual([]);
 });
 
 test('a former slug leads to the entry', async ({ page }) => {
@@ -78,10 +68,7 @@ test('no page of the sitemap logs a CSP violation', async ({ page }) => {
   test.setTimeout(600_000);
   const paths = [...readFileSync(join(root, 'dist', 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   expect(paths.length).toBeGreaterThan(250);
-  const violations: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
-  });
+  const violations = await recordViolations(page);
   for (const path of paths) await page.goto(path, { waitUntil: 'load' });
-  expect(violations).toEqual([]);
+  expect(await violations()).toEqual([]);
 });

@@ -4,6 +4,7 @@
  * time until the map is rendered and interactive and the JavaScript transferred.
  * Run after `npm run build`: `npm run bench:map`. Figures, not assertions.
  */
+import { lcg } from './lib/random.ts';
 import { chromium } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,12 +18,6 @@ const dist = join(root, 'dist');
 if (!existsSync(join(dist, 'karte', 'index.html'))) {
   console.error('bench-map: dist/karte/index.html is missing; run `npm run build` first');
   process.exit(1);
-}
-
-/** Deterministic pseudo-random numbers, so every run measures the same data. */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
 /** n synthetic entries inside Haidian's core, about a third sharing a place with others. */

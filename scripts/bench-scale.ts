@@ -5,6 +5,7 @@
  * and prints per phase the wall time, pages per second, peak memory, search index size and
  * output size. Figures, not assertions; nothing is written to the real content folder.
  */
+import { lcg } from './lib/random.ts';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -14,11 +15,6 @@ import { CHARTS } from '../src/lib/charts.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
 
 const SYL = ['zhi', 'pu', 'hua', 'zhang', 'yue', 'an', 'mian', 'qing', 'bei', 'jing', 'hai', 'dian', 'long', 'xin', 'tian', 'shu', 'ke', 'ji', 'yun', 'feng'];
 const HAN = [...'智谱华章月之暗面清华北京海淀龙新天数科技云风星图动力元寻'];

@@ -4,6 +4,7 @@
  * way (same record builder, same Pagefind settings). Run after `npm run build`:
  * `npm run bench:search`. Prints figures; asserts nothing.
  */
+import { lcg } from './lib/random.ts';
 import { chromium } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,11 +39,6 @@ function dirSize(dir: string): { bytes: number; files: number } {
     }
   }
   return { bytes, files };
-}
-
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
 const SYLLABLES = ['zhi', 'pu', 'hua', 'zhang', 'yue', 'an', 'mian', 'qing', 'bei', 'jing', 'hai', 'dian', 'long', 'xin', 'tian', 'shu', 'ke', 'ji', 'yun', 'feng'];

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { htmlFiles, isRedirectPage } from '../src/integrations/cards.ts';
+import { htmlFiles, isRedirectPage, pageFiles } from '../src/integrations/cards.ts';
 import { scanContent } from '../src/lib/content-files.ts';
 import { cardPath } from '../src/lib/card-paths.ts';
 import { ROUTE_SEGMENTS } from '../src/lib/collections.ts';
@@ -107,7 +107,7 @@ test('links: no broken internal link, anchor or asset; every page reachable from
   const reached = new Set([home]);
   const queue = [home];
   while (queue.length) for (const next of links.get(queue.pop()!) ?? []) if (!reached.has(next)) reached.add(next), queue.push(next);
-  const content = pages.filter((f) => !isRedirectPage(readFileSync(f, 'utf8')) && !f.endsWith('404.html'));
+  const content = pageFiles(dist).filter((f) => !f.endsWith('404.html'));
   const unreached = content.filter((f) => !reached.has(f)).map(pathOf);
   assert.deepEqual(unreached, [], 'pages not reachable from the home page');
   const sitemap = new Set([...readFileSync(join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));

@@ -65,6 +65,11 @@ export function isRedirectPage(html: string): boolean {
   return /<meta http-equiv="refresh"/i.test(html);
 }
 
+/** The built pages that are real pages: every HTML file but the forwarding pages at former slugs. */
+export function pageFiles(dir: string): string[] {
+  return htmlFiles(dir).filter((file) => !isRedirectPage(readFileSync(file, 'utf8')));
+}
+
 /** Every built HTML page under `dir` (without the search bundle, cards and assets). */
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -79,7 +84,7 @@ export function cardJobs(out: string, root: string): CardJob[] {
   const scan = scanContent(root);
   const byPath = new Map([...scan.graph.nodes.values()].map((n) => [n.path, n]));
   const context: CardContext = { siteName: t('site.title'), host: new URL(SITE.url).host };
-  return htmlFiles(out).filter((file) => !isRedirectPage(readFileSync(file, 'utf8'))).map((file) => {
+  return pageFiles(out).map((file) => {
     const page = `/${relative(out, file).split('\\').join('/')}`.replace(/index\.html$/, '').replace(/\.html$/, '');
     const node = byPath.get(page);
     if (node) return { page, source: node.file, ...entryCard(node, cardLabels(node.collection, node.data), HAIDIAN_RING, context) };

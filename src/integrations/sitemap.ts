@@ -4,17 +4,16 @@
  * missing from the sitemap; pages at former slugs and the 404 page are left out.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { htmlFiles, isRedirectPage } from './cards.ts';
+import { pageFiles } from './cards.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { SITE } from '../config.ts';
 
 /** Site-relative paths of the pages that belong in the sitemap, sorted. */
 export function sitemapPaths(out: string): string[] {
-  return htmlFiles(out)
-    .filter((file) => !isRedirectPage(readFileSync(file, 'utf8')))
+  return pageFiles(out)
     .map((file) => `/${relative(out, file).split('\\').join('/')}`.replace(/index\.html$/, ''))
     .filter((path) => path !== '/404.html')
     .sort();

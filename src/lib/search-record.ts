@@ -6,10 +6,9 @@
 import type { EntryInput } from './graph.ts';
 import { splitCjk } from './cjk.ts';
 import { searchTerms, TERMS_SEPARATOR } from './search-terms.ts';
-import { isPageCollection } from './collections.ts';
 import { escapeHtml } from './html.ts';
 import { cardPath } from './card-paths.ts';
-import { entryPath } from './collections.ts';
+import { entryPath, isPageCollection } from './collections.ts';
 
 /** Labels the record shows, from the i18n dictionary. */
 export interface RecordLabels {
