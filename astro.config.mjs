@@ -1,23 +1,25 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import atlasContent from './src/integrations/atlas-content.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import cards from './src/integrations/cards.ts';
-import security from './src/integrations/security.ts';
-import sitemap from './src/integrations/sitemap.ts';
-import { SITE } from './src/config.ts';
+import sitemap from '@astrojs/sitemap';
+import atlas from './src/integrations/atlas.ts';
+import { sitemapOptions } from './src/features/sitemap/config.ts';
+import { cspConfig } from './src/features/security/csp.ts';
+import { SITE } from './src/site/config.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  site: SITE.url,
+  // ATLAS_SITE_URL: its origin is the site, its path the base (e.g. /atlas/ on GitHub Pages).
+  site: SITE.origin,
+  base: SITE.base,
   trailingSlash: 'always',
   // Stylesheets as files, never inlined: cached across pages, and the HTML stays small.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [atlasContent(), mdx(), searchIndex(), cards(), security(), sitemap()],
-  // Frontmatter autocomplete and validation in MDX files for the Astro VS Code extension
-  // (with "astro.content-intellisense": true, set in .vscode/settings.json).
-  experimental: { contentIntellisense: true },
+  // Astro hashes what it bundles into each page's policy; src/features/security/csp.ts adds the rest.
+  security: { csp: cspConfig(SITE.tiles.url) },
+  // Content has no code blocks; Shiki's inline styles would need 'unsafe-inline' in the policy.
+  markdown: { syntaxHighlight: false },
+  integrations: [atlas(), mdx(), sitemap(sitemapOptions())],
   vite: {
     build: {
       rollupOptions: {

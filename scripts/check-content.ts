@@ -1,31 +1,23 @@
 /**
- * `npm run check`: validates all content in about a second, without building the site.
- * Runs exactly the checks the build runs (src/lib/content-files.ts, and the social-card
- * glyph check) and prints every problem with file, line, field and fix. Exit code 1 when anything is wrong.
+ * `npm run check`: the build's validation, without the build. Runs exactly the pass the
+ * build runs first (src/pipeline.ts → loadSite: the same reader, checks and rules) and prints
+ * every problem with file:line:column, field and fix. Exit code 1 when anything is wrong, so
+ * a file the check passes never fails the build. Warnings (e.g. a citation that may not back
+ * its entry) are printed and do not fail.
  */
 import { fileURLToPath } from 'node:url';
-import { scanContent, todoProblems } from '../src/lib/content-files.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { loadCardFonts } from '../src/lib/card-fonts.ts';
-import { entryCard, glyphProblems } from '../src/lib/card-data.ts';
-import { HAIDIAN_RING } from '../src/lib/haidian.ts';
-import { cardLabels } from '../src/integrations/cards.ts';
-import { t } from '../src/i18n/index.ts';
+import { loadSite } from '../src/pipeline.ts';
+import { formatProblems } from '../src/atlas/validate/problems.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = process.env['ATLAS_ROOT'] ?? fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
-const scan = scanContent(root);
-// Social cards must be able to draw every character (the build checks the same).
-const fonts = loadCardFonts();
-const base = { siteName: t('site.title'), host: 'example.org' };
-const glyphs = [...scan.graph.nodes.values()].flatMap((node) => glyphProblems(node.file, entryCard(node, cardLabels(node.collection, node.data), HAIDIAN_RING, base).input, fonts.covered));
-const problems = [...scan.problems, ...glyphs];
+const result = loadSite(root, { gitDates: false });
 const ms = Math.round(performance.now() - started);
-if (problems.length > 0) {
-  console.error(formatProblems(problems));
+if (result.warnings.length) console.warn(`${formatProblems(result.warnings, 'content warning')}\n`);
+if (result.problems.length) {
+  console.error(formatProblems(result.problems));
+  console.error(`\nThe build refuses content with problems; fix them and run npm run check again (${ms} ms).`);
   process.exit(1);
 }
-const todos = todoProblems(root, scan.entries);
-if (todos.length) console.warn(`${formatProblems(todos).replace(/^\d+ content problems?:/, `${todos.length} TODO placeholder${todos.length === 1 ? '' : 's'} (warnings here; the build refuses them):`)}\n`);
-const counts = Object.entries(scan.counts).map(([c, n]) => `${c} ${n}`).join(', ');
-console.log(`content ok: ${scan.entries.length} entries (${counts}), ${scan.graph.edges.length} links, checked in ${ms} ms`);
+const counts = Object.entries(result.counts).map(([c, n]) => `${c} ${n}`).join(', ');
+console.log(`content ok: ${result.atlas!.all.length} entries (${counts}), ${result.atlas!.edges.length} links, checked in ${ms} ms`);

@@ -1,0 +1,158 @@
+/**
+ * The pipeline's first stages: read → validate → build. `loadAtlas` reads the content folder
+ * once, runs every check in one pass (schemas, MDX safety, references, wiki links, aliases,
+ * tags, coordinates, then the rules the features add: card glyphs, charts, dictionaries …)
+ * and returns all problems at once; the atlas is built only when there are none. The build
+ * (src/integrations/atlas.ts) and `npm run check` call exactly this function with the same
+ * rules (src/pipeline.ts), so a file the check passes never fails the build.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CollectionName } from './model/collections.ts';
+import { HAIDIAN_RING, HAIDIAN_TOLERANCE_METERS } from './model/haidian.ts';
+import type { CollectionData } from './model/types.ts';
+import { readContentFolder, type SourceFile } from './read/source.ts';
+import { readEntry } from './read/entry.ts';
+import type { Position } from './read/yaml.ts';
+import { lastChanged } from './read/git-dates.ts';
+import { checkFields } from './validate/fields.ts';
+import { checkMdx, type ComponentRef } from './validate/mdx-safety.ts';
+import { checkLinks, type Edge } from './validate/links.ts';
+import { resolvePins, type Pin } from './validate/locations.ts';
+import { checkTags, type TagInfo } from './validate/tags.ts';
+import type { Problem } from './validate/problems.ts';
+import { buildAtlas, type Atlas, type Entry } from './build/atlas.ts';
+
+/** An entry after the checks: its valid data, or the fields that passed on their own. */
+export interface CheckedEntry {
+  collection: CollectionName;
+  slug: string;
+  file: string;
+  /** Valid fields (all of them when `valid` is set). */
+  data: Record<string, unknown>;
+  /** The whole entry, when every field is valid. */
+  valid?: CollectionData;
+  body?: string;
+  bodyStartLine?: number;
+  componentRefs?: readonly ComponentRef[];
+  positionOf(path: ReadonlyArray<PropertyKey>): Position | undefined;
+}
+
+/** What a rule sees: every checked entry and what the core checks resolved. */
+export interface RuleContext {
+  root: string;
+  entries: readonly CheckedEntry[];
+  nodes: ReadonlyMap<string, CheckedEntry>;
+  edges: readonly Edge[];
+  pins: ReadonlyMap<string, Pin>;
+  tags: ReadonlyMap<string, TagInfo>;
+}
+
+/** A check that a feature adds to the validation pass (e.g. the card glyph check). */
+export interface AtlasRule {
+  name: string;
+  check(context: RuleContext): { problems?: Problem[]; warnings?: Problem[] };
+}
+
+/** Options of `loadAtlas`. */
+export interface LoadOptions {
+  /** Checks added by the features, run after the core checks. */
+  rules?: readonly AtlasRule[];
+  /** The content folder (default `<root>/content`). */
+  contentDir?: string;
+  /** Read the last change of each file from git (default true). */
+  gitDates?: boolean;
+}
+
+/** The result: the atlas when the content is valid, and everything found. */
+export interface LoadResult {
+  atlas?: Atlas;
+  /** Problems: any one of them stops the build. */
+  problems: Problem[];
+  /** Findings that do not stop the build (e.g. a citation that may not back its entry). */
+  warnings: Problem[];
+  /** Entry files read per collection. */
+  counts: Record<CollectionName, number>;
+  /** Milliseconds per stage and per rule. */
+  timing: Record<string, number>;
+}
+
+/** Lines with a TODO placeholder left by `npm run new` (outside YAML comments). */
+export function todoProblems(source: SourceFile): Problem[] {
+  return source.text.split('\n').flatMap((line, i) => {
+    const at = line.search(/\bTODO\b/);
+    if (at === -1 || /^\s*#/.test(line)) return [];
+    return [{ file: source.file, line: i + 1, column: at + 1, message: 'a TODO placeholder is still in the entry', fix: 'replace it with the real text (or delete the line)' }];
+  });
+}
+
+/** Reads, validates and (when valid) builds the atlas of the project at `root`. */
+export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
+  const timing: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timing[name] = Math.round((now - mark) * 10) / 10;
+    mark = now;
+  };
+
+  const folder = readContentFolder(root, options.contentDir);
+  lap('read');
+  const problems: Problem[] = [...folder.problems];
+  const warnings: Problem[] = [];
+  const publicFileExists = (path: string) => existsSync(join(root, 'public', path));
+  const checked: CheckedEntry[] = folder.files.map((source) => {
+    const raw = readEntry(source);
+    const fields = checkFields(raw);
+    problems.push(...raw.problems, ...fields.problems, ...todoProblems(source));
+    const mdx = raw.body !== undefined ? checkMdx(raw.body, raw.file, raw.bodyStartLine, { publicFileExists }) : undefined;
+    if (mdx) problems.push(...mdx.problems);
+    return {
+      collection: raw.collection,
+      slug: raw.slug,
+      file: raw.file,
+      data: fields.partial,
+      ...(fields.valid ? { valid: fields.valid } : {}),
+      ...(raw.body !== undefined ? { body: raw.body, bodyStartLine: raw.bodyStartLine ?? 1 } : {}),
+      ...(mdx ? { componentRefs: mdx.refs } : {}),
+      positionOf: raw.positionOf,
+    };
+  });
+  lap('fields');
+
+  const links = checkLinks(checked);
+  problems.push(...links.problems);
+  const located = resolvePins(links.nodes, { haidian: HAIDIAN_RING, haidianToleranceMeters: HAIDIAN_TOLERANCE_METERS });
+  problems.push(...located.problems);
+  const tagged = checkTags(links.nodes.values());
+  problems.push(...tagged.problems);
+  lap('links');
+
+  const context: RuleContext = { root, entries: checked, nodes: links.nodes, edges: links.edges, pins: located.pins, tags: tagged.tags };
+  for (const rule of options.rules ?? []) {
+    const found = rule.check(context);
+    problems.push(...(found.problems ?? []));
+    warnings.push(...(found.warnings ?? []));
+    lap(`rule:${rule.name}`);
+  }
+
+  const result: LoadResult = { problems, warnings, counts: folder.counts, timing };
+  if (problems.length) return result;
+
+  const entries: Entry[] = [...links.nodes.values()].map((e) => ({
+    ...e.valid!,
+    slug: e.slug,
+    file: e.file,
+    ...(e.body !== undefined ? { body: e.body, bodyStartLine: e.bodyStartLine ?? 1 } : {}),
+  }));
+  result.atlas = buildAtlas({
+    entries,
+    edges: links.edges,
+    aliases: links.aliases,
+    pins: located.pins,
+    tags: tagged.tags,
+    lastChanged: options.gitDates === false ? new Map() : lastChanged(root),
+  });
+  lap('build');
+  return result;
+}

@@ -1,0 +1,34 @@
+/**
+ * Hands the atlas the integration loaded to the pages. Astro renders pages in the process
+ * that ran the integration (the build, and the dev server), but from a separately bundled
+ * copy of our modules, so a module variable would not be shared: the atlas is kept on
+ * `globalThis` under a registered symbol instead. Nothing here reads the content folder.
+ */
+import type { Atlas } from './build/atlas.ts';
+
+const KEY = Symbol.for('haidian-atlas.runtime');
+
+interface Runtime {
+  atlas?: Atlas;
+  /** Why there is no atlas (the content problems), for the dev server's error overlay. */
+  failure?: Error;
+}
+
+function runtime(): Runtime {
+  const holder = globalThis as unknown as Record<symbol, Runtime | undefined>;
+  return (holder[KEY] ??= {});
+}
+
+/** Publishes the atlas (or the reason there is none) to the pages of this process. */
+export function publishAtlas(atlas: Atlas | undefined, failure?: Error): void {
+  const r = runtime();
+  r.atlas = atlas;
+  r.failure = failure;
+}
+
+/** The atlas the integration loaded; throws the content problems when it could not be built. */
+export function getAtlas(): Atlas {
+  const r = runtime();
+  if (r.atlas) return r.atlas;
+  throw r.failure ?? new Error('the atlas was not loaded: the atlas integration (src/integrations/atlas.ts) must run before pages render');
+}

@@ -1,0 +1,29 @@
+/**
+ * Renders one social card: Satori lays out the element tree as SVG, resvg rasterises it,
+ * and the PNG is written with a 256-colour palette (flat colours: no visible loss, a
+ * fraction of the size). Used by the card workers (worker.ts) and the preview script.
+ */
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import UPNG from 'upng-js';
+import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardContext, type CardInput } from './layout.ts';
+import type { CardFonts } from './fonts.ts';
+
+/** One card to produce. */
+export interface CardJob {
+  /** The page's site-relative path. */
+  page: string;
+  /** What to report in messages: the content file of an entry, or the page path. */
+  source: string;
+  input: CardInput;
+  context: CardContext;
+}
+
+/** Renders a card to PNG bytes. */
+export async function renderCard(job: CardJob, fonts: CardFonts): Promise<Buffer> {
+  const svg = await satori(cardTree(job.input, job.context) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.satori });
+  const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render();
+  const png = UPNG.encode([rendered.pixels.buffer.slice(rendered.pixels.byteOffset, rendered.pixels.byteOffset + rendered.pixels.byteLength) as ArrayBuffer], CARD_WIDTH, CARD_HEIGHT, 256);
+  return Buffer.from(png);
+}
+

@@ -1,0 +1,286 @@
+/**
+ * Lays out a network at build time with d3-force, deterministically (seeded random source,
+ * fixed number of ticks, inputs sorted first), so the same atlas always yields the same SVG.
+ * Readable with hundreds of entries: nodes are pulled towards one anchor per collection
+ * around an ellipse (clusters, ordered so that collections with many links between them sit
+ * side by side), node size grows with degree, labels go only where they fit (labels.ts).
+ */
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import { COLLECTIONS, type CollectionName } from '../../atlas/model/collections.ts';
+import { EDGE_ORDER } from '../../atlas/model/relations.ts';
+import { byName, NETWORK_EDGE_KINDS, sortNetwork, type Network, type NetworkEdge, type NetworkEdgeKind, type NetworkNode } from './model.ts';
+import { lcg, placeLabels, round, type PlacedNode } from './labels.ts';
+
+export type { PlacedNode, PlacedLabel, Box } from './labels.ts';
+
+const kindRank = (kind: NetworkEdgeKind) => EDGE_ORDER.indexOf(kind);
+
+/** One line per linked pair of nodes; `kind` decides its style, `kinds` lists every relation between the two. */
+export interface PlacedEdge {
+  source: string;
+  target: string;
+  kind: NetworkEdgeKind;
+  kinds: NetworkEdgeKind[];
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** A laid-out network in a `width`×`height` viewBox. */
+export interface NetworkLayout {
+  width: number;
+  height: number;
+  /** Label font size in viewBox units. */
+  fontSize: number;
+  /**
+   * In drawing (and tab) order: context first, then by collection and name; last the few
+   * hubs whose labels had to cover other circles, so that nothing is drawn over those labels.
+   */
+  nodes: PlacedNode[];
+  /** In drawing order: weak kinds (mentions, related) first, strong ones on top. */
+  edges: PlacedEdge[];
+  /** Every relation, sorted by kind and names: the text alternative. */
+  relations: NetworkEdge[];
+  /** The cluster centre of each collection present. */
+  anchors: Array<{ collection: CollectionName; x: number; y: number }>;
+  /** Collections present, in COLLECTIONS order (for the legend). */
+  collections: CollectionName[];
+  /** Edge kinds present, in display order (for the legend). */
+  kinds: NetworkEdgeKind[];
+}
+
+/** Options of `layoutNetwork`. */
+export interface LayoutOptions {
+  width: number;
+  height: number;
+  /** Simulation steps (default 300, which lets d3-force cool down completely). */
+  ticks?: number;
+  /** Seed of the random source (default 1). */
+  seed?: number;
+  /** Most labels to place (default 40); the best-connected nodes come first. */
+  maxLabels?: number;
+  /** Label font size in viewBox units (default 13). */
+  fontSize?: number;
+  /** Longer names are shortened to about this many characters, with "…" (default 26). */
+  maxLabelChars?: number;
+  /** Smallest and largest node radius (default [4, 14]). */
+  radius?: readonly [number, number];
+  /** Free margin inside the viewBox (default 6). */
+  padding?: number;
+  /** The locale of the names (sorting). */
+  lang?: string;
+}
+
+
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+  collection: CollectionName;
+  r: number;
+  tx: number;
+  ty: number;
+}
+
+interface SimLink extends SimulationLinkDatum<SimNode> {
+  same: boolean;
+  weight: number;
+}
+
+/**
+ * The order of collections around the ellipse that keeps linked collections close: every
+ * arrangement is tried (the first collection stays first; up to 9 collections), and the one
+ * with the shortest total length of links between clusters wins. Ties keep COLLECTIONS order.
+ */
+function clusterOrder(present: CollectionName[], pairWeight: (a: CollectionName, b: CollectionName) => number, angles: (order: CollectionName[]) => Map<CollectionName, number>): CollectionName[] {
+  if (present.length <= 3 || present.length > 9) return present;
+  let best = present;
+  let bestCost = Infinity;
+  const [head, ...rest] = present;
+  const permute = (prefix: CollectionName[], left: CollectionName[]) => {
+    if (!left.length) {
+      const order = [head!, ...prefix];
+      const angle = angles(order);
+      let cost = 0;
+      for (let i = 0; i < order.length; i++)
+        for (let j = i + 1; j < order.length; j++) {
+          const w = pairWeight(order[i]!, order[j]!);
+          if (w) cost += w * Math.abs(Math.sin((angle.get(order[i]!)! - angle.get(order[j]!)!) / 2));
+        }
+      if (cost < bestCost - 1e-9) {
+        bestCost = cost;
+        best = order;
+      }
+      return;
+    }
+    left.forEach((c, i) => permute([...prefix, c], [...left.slice(0, i), ...left.slice(i + 1)]));
+  };
+  permute([], rest);
+  return best;
+}
+
+/**
+ * Lays out a network in a `width`×`height` viewBox, deterministically: the same network and
+ * options always give the same positions. Every node (with its circle) and every label lies
+ * inside the viewBox, less the padding.
+ *
+ * Three arrangements follow from the nodes' `emphasis`: normally every collection gets an
+ * anchor around an ellipse; with a `focus` node (a neighbourhood) that node is fixed in the
+ * middle and direct neighbours sit closer to it than second-hop ones; with `context` nodes
+ * (a collection's page) the collection's own entries gather in the middle.
+ */
+export function layoutNetwork(network: Network, options: LayoutOptions): NetworkLayout {
+  const { width, height, ticks = 300, seed = 1, maxLabels = 40, fontSize = 13, maxLabelChars = 26, padding = 6 } = options;
+  const [rMin, rMax] = options.radius ?? [4, 14];
+  const { nodes: input, edges: relations } = sortNetwork(network, options.lang);
+  const ids = new Set(input.map((n) => n.id));
+  const rels = relations.filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target);
+
+  // One drawn edge per linked pair, styled by its most specific kind.
+  const pairs = new Map<string, { source: string; target: string; kinds: NetworkEdgeKind[] }>();
+  for (const e of rels) {
+    const [a, b] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
+    const pair = pairs.get(`${a} ${b}`) ?? pairs.set(`${a} ${b}`, { source: e.source, target: e.target, kinds: [] }).get(`${a} ${b}`)!;
+    if (!pair.kinds.includes(e.kind)) pair.kinds.push(e.kind);
+  }
+  for (const pair of pairs.values()) pair.kinds.sort((a, b) => kindRank(a) - kindRank(b));
+  const degree = new Map(input.map((n) => [n.id, 0]));
+  for (const p of pairs.values()) {
+    degree.set(p.source, degree.get(p.source)! + 1);
+    degree.set(p.target, degree.get(p.target)! + 1);
+  }
+  const maxDegree = Math.max(1, ...degree.values());
+  const radiusOf = (n: NetworkNode) => (n.emphasis === 'focus' ? rMax : rMin + (rMax - rMin) * Math.sqrt(degree.get(n.id)! / maxDegree));
+
+  // Cluster anchors around an ellipse, each collection getting an arc in proportion to √size.
+  const collectionOf = new Map(input.map((n) => [n.id, n.collection]));
+  const present = COLLECTIONS.filter((c) => input.some((n) => n.collection === c));
+  const size = new Map(present.map((c) => [c, input.filter((n) => n.collection === c).length]));
+  const cross = new Map<string, number>();
+  for (const p of pairs.values()) {
+    const [a, b] = [collectionOf.get(p.source)!, collectionOf.get(p.target)!].sort();
+    if (a !== b) cross.set(`${a} ${b}`, (cross.get(`${a} ${b}`) ?? 0) + 1);
+  }
+  const pairWeight = (a: CollectionName, b: CollectionName) => cross.get([a, b].sort().join(' ')) ?? 0;
+  const angles = (order: CollectionName[]) => {
+    const share = order.map((c) => Math.sqrt(size.get(c)!) + 1);
+    const total = share.reduce((s, v) => s + v, 0);
+    const result = new Map<CollectionName, number>();
+    let start = -Math.PI / 2 - (Math.PI * share[0]!) / total;
+    order.forEach((c, i) => {
+      result.set(c, start + (Math.PI * share[i]!) / total);
+      start += (2 * Math.PI * share[i]!) / total;
+    });
+    return result;
+  };
+  // On a collection's page its own entries gather in the middle, the linked ones around it.
+  const focus = input.find((n) => n.emphasis === 'focus');
+  const central = new Set(input.some((n) => n.emphasis === 'context') ? input.filter((n) => n.emphasis !== 'context').map((n) => n.collection) : []);
+  const ring = present.filter((c) => !central.has(c));
+  const angle = angles(clusterOrder(ring, pairWeight, angles));
+  const cx = width / 2;
+  const cy = height / 2;
+  const rx = (width / 2 - padding) * (focus ? 0.72 : 0.66);
+  const ry = (height / 2 - padding) * (focus ? 0.72 : 0.66);
+  const alone = ring.length === 1 && !focus && !central.size;
+  const anchor = (c: CollectionName, scale = 1) =>
+    central.has(c) || alone ? { x: cx, y: cy } : { x: cx + Math.cos(angle.get(c)!) * rx * scale, y: cy + Math.sin(angle.get(c)!) * ry * scale };
+  const anchors = present.map((c) => ({ collection: c, ...anchor(c) }));
+
+  // Start every node on a small spiral around its target, slightly jittered by the seeded
+  // random source (sorted first, so input order never matters).
+  const random = lcg(seed);
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  const placedCount = new Map<string, number>();
+  const start = [...input].sort(
+    (a, b) => (a.collection < b.collection ? -1 : a.collection > b.collection ? 1 : 0) || degree.get(b.id)! - degree.get(a.id)! || (a.id < b.id ? -1 : 1),
+  );
+  const sim: SimNode[] = start.map((n) => {
+    const target = n.emphasis === 'focus' ? { x: cx, y: cy } : anchor(n.collection, focus && n.hop === 1 ? 0.55 : 1);
+    const key = `${n.collection} ${target.x} ${target.y}`;
+    const i = placedCount.get(key) ?? 0;
+    placedCount.set(key, i + 1);
+    const dist = 9 * Math.sqrt(i + 0.5);
+    const node: SimNode = { id: n.id, collection: n.collection, r: radiusOf(n), tx: target.x, ty: target.y, x: target.x + dist * Math.cos(i * golden) + random() * 2 - 1, y: target.y + dist * Math.sin(i * golden) + random() * 2 - 1 };
+    if (n.emphasis === 'focus') {
+      node.fx = cx;
+      node.fy = cy;
+    }
+    return node;
+  });
+  const links: SimLink[] = [...pairs.values()].map((p) => ({
+    source: p.source,
+    target: p.target,
+    same: collectionOf.get(p.source) === collectionOf.get(p.target),
+    weight: 1 / Math.min(degree.get(p.source)!, degree.get(p.target)!),
+  }));
+
+  // Spacing per node from the free area, so that 20 or 500 nodes both fill the box.
+  const spacing = Math.sqrt(((width - 2 * padding) * (height - 2 * padding)) / Math.max(1, input.length));
+  const simulation = forceSimulation<SimNode>(sim)
+    .randomSource(random)
+    .force(
+      'link',
+      forceLink<SimNode, SimLink>(links)
+        .id((d) => d.id)
+        .distance((l) => (l.same ? 0.9 : 1.6) * Math.min(spacing, 80))
+        .strength((l) => (l.same ? 0.7 : 0.04) * l.weight),
+    )
+    .force('charge', forceManyBody<SimNode>().strength(-Math.min(spacing, 90) * 1.4).distanceMax(Math.min(spacing, 90) * 5))
+    .force('x', forceX<SimNode>((d) => d.tx).strength(0.3))
+    .force('y', forceY<SimNode>((d) => d.ty).strength(0.3))
+    .force('collide', forceCollide<SimNode>((d) => d.r + 2.5).iterations(2))
+    .stop();
+  const keepInside = () => {
+    for (const n of sim) {
+      n.x = Math.max(padding + n.r, Math.min(width - padding - n.r, n.x!));
+      n.y = Math.max(padding + n.r, Math.min(height - padding - n.r, n.y!));
+    }
+  };
+  for (let i = 0; i < ticks; i++) {
+    simulation.tick();
+    keepInside();
+  }
+
+  const pos = new Map(sim.map((n) => [n.id, n]));
+  const clusterRank = new Map(present.map((c, i) => [c, i]));
+  const placed: PlacedNode[] = input
+    .map((n) => {
+      const s = pos.get(n.id)!;
+      return { ...n, x: round(s.x!), y: round(s.y!), r: round(s.r), degree: degree.get(n.id)! };
+    })
+    .sort((a, b) => (a.emphasis === 'context' ? 0 : 1) - (b.emphasis === 'context' ? 0 : 1) || clusterRank.get(a.collection)! - clusterRank.get(b.collection)! || byName(a, b, options.lang));
+  const labels = placeLabels(placed, { width, height, fontSize, maxLabels, maxLabelChars, padding });
+  for (const node of placed) {
+    const label = labels.get(node.id);
+    if (label) node.label = label;
+  }
+  // Hubs whose labels cover other circles go last (the most important at the very end).
+  const covering = [...labels].filter(([, l]) => l.covers).map(([id]) => id).reverse();
+  const drawn = [...placed.filter((n) => !n.label?.covers), ...covering.map((id) => placed.find((n) => n.id === id)!)];
+
+  const at = new Map(placed.map((n) => [n.id, n]));
+  const edges: PlacedEdge[] = [...pairs.values()]
+    .map((p) => ({
+      source: p.source,
+      target: p.target,
+      kind: p.kinds[0]!,
+      kinds: p.kinds,
+      x1: at.get(p.source)!.x,
+      y1: at.get(p.source)!.y,
+      x2: at.get(p.target)!.x,
+      y2: at.get(p.target)!.y,
+    }))
+    .sort((a, b) => kindRank(b.kind) - kindRank(a.kind));
+
+  return {
+    width,
+    height,
+    fontSize,
+    nodes: drawn,
+    edges,
+    relations: rels,
+    anchors: anchors.map((a) => ({ collection: a.collection, x: round(a.x), y: round(a.y) })),
+    collections: present,
+    kinds: NETWORK_EDGE_KINDS.filter((k) => rels.some((e) => e.kind === k)),
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * The atlas integration: the pipeline inside Astro.
+ *
+ * - `astro:config:setup`: reads and validates the content once (src/pipeline.ts) before Astro
+ *   renders anything, and fails the build with every problem listed (file:line:column, field,
+ *   fix); publishes the atlas to the pages; teaches the MDX compiler the wiki links and the
+ *   `lang="zh"` marking, and feeds it each body from the atlas (the frontmatter is never
+ *   parsed a second time).
+ * - `astro:build:done`: runs the emitters (search index, cards, headers, robots.txt) over the
+ *   same atlas and route table, each reporting its time.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { satteri } from '@astrojs/markdown-satteri';
+import { loadSite, EMITTERS } from '../pipeline.ts';
+import { ContentError, formatProblems } from '../atlas/validate/problems.ts';
+import { publishAtlas, getAtlas } from '../atlas/runtime.ts';
+import type { Atlas } from '../atlas/build/atlas.ts';
+import { bodyWithBlankFrontmatter } from '../atlas/read/frontmatter.ts';
+import { mdxSource } from '../atlas/validate/mdx-safety.ts';
+import { routes } from '../site/routes.ts';
+import { runEmitters } from '../site/emitter.ts';
+import { paths } from '../site/paths.ts';
+import { href } from '../site/urls.ts';
+import { entryTitle } from '../site/present.ts';
+import { wikiLinkPlugin } from './wikilink-plugin.ts';
+import { zhLangPlugin } from './zh-lang-plugin.ts';
+
+/** The integration; add it before `mdx()` in astro.config.mjs. */
+export default function atlas(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'atlas',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig, addMiddleware, logger }) => {
+        if (command === 'preview') return;
+        root = fileURLToPath(config.root);
+        const load = () => {
+          const result = loadSite(root);
+          const total = Object.values(result.timing).reduce((a, b) => a + b, 0);
+          if (result.warnings.length) logger.warn(formatProblems(result.warnings, 'content warning'));
+          if (result.problems.length) {
+            const error = new ContentError(result.problems);
+            if (command !== 'dev') throw error;
+            logger.error(error.message);
+            publishAtlas(undefined, error);
+            return;
+          }
+          publishAtlas(result.atlas);
+          logger.info(`validated ${result.atlas!.all.length} entries and ${result.atlas!.edges.length} links in ${Math.round(total)} ms (${Object.entries(result.timing).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')})`);
+        };
+        load();
+
+        const contentDir = resolve(root, 'content');
+        const entryOfFile = (id: string): ReturnType<Atlas['get']> => {
+          const file = id.split('?')[0]!;
+          if (!file.startsWith(contentDir) || !file.endsWith('.mdx')) return undefined;
+          const rel = `content/${file.slice(contentDir.length + 1).split('\\').join('/')}`;
+          return getAtlas().all.find((e) => e.file === rel);
+        };
+        updateConfig({
+          markdown: {
+            processor: satteri({
+              mdastPlugins: [
+                wikiLinkPlugin((slug) => {
+                  const target = getAtlas().get(slug);
+                  return target && { href: href(paths.entry('de', target.collection, target.slug)), title: entryTitle(target, 'de') };
+                }, root),
+              ],
+              hastPlugins: [zhLangPlugin()],
+            }),
+          },
+          vite: {
+            plugins: [
+              {
+                name: 'atlas:content-bodies',
+                enforce: 'pre',
+                // The MDX compiler gets each body from the atlas, as the validation read it.
+                load(id) {
+                  const entry = entryOfFile(id);
+                  if (!entry) return undefined;
+                  if (entry.body === undefined) throw new Error(`${entry.file}: an MDX entry without a body was requested`);
+                  return bodyWithBlankFrontmatter(mdxSource(entry.body), entry.bodyStartLine ?? 1);
+                },
+                configureServer(server) {
+                  // In the dev server the content changes under us: read it again and reload.
+                  server.watcher.add(join(contentDir, '**'));
+                  const reload = (file: string) => {
+                    if (!file.startsWith(contentDir)) return;
+                    load();
+                    server.moduleGraph.invalidateAll();
+                    server.ws.send({ type: 'full-reload' });
+                  };
+                  server.watcher.on('change', reload);
+                  server.watcher.on('add', reload);
+                  server.watcher.on('unlink', reload);
+                },
+              },
+            ],
+          },
+        });
+        addMiddleware({ entrypoint: new URL('../site/middleware.ts', import.meta.url), order: 'pre' });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const atlas = getAtlas();
+        await runEmitters(EMITTERS, { atlas, routes: routes(atlas), outDir: fileURLToPath(dir), root }, (line) => logger.info(line));
+      },
+    },
+  };
+}
