@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COLLECTIONS } from '../src/lib/collections.ts';
-import { jsonSchemaFor } from '../src/lib/json-schema.ts';
+import { COLLECTIONS } from '../src/atlas/model/collections.ts';
+import { jsonSchemaFor } from '../src/atlas/model/json-schema.ts';
 
 const dir = join(fileURLToPath(new URL('..', import.meta.url)), 'schemas');
 mkdirSync(dir, { recursive: true });

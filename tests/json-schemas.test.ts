@@ -4,16 +4,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as yaml from 'js-yaml';
+import { parse } from 'yaml';
 import * as ajvModule from 'ajv/dist/2020.js';
-import { COLLECTIONS, fileExtension } from '../src/lib/collections.ts';
-import { jsonSchemaFor } from '../src/lib/json-schema.ts';
-import { scanContent, splitFrontmatter } from '../src/lib/content-files.ts';
+import { COLLECTIONS, fileExtension } from '../src/atlas/model/collections.ts';
+import { jsonSchemaFor } from '../src/atlas/model/json-schema.ts';
+import { splitFrontmatter } from '../src/atlas/read/frontmatter.ts';
+import { readContentFolder } from '../src/atlas/read/source.ts';
+import { root } from './lib/project.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-test('schemas/ is up to date (run `npm run schemas` after changing src/lib/schema.ts)', () => {
+test('schemas/ is up to date (run `npm run schemas` after changing src/atlas/model/schema.ts)', () => {
   for (const collection of COLLECTIONS) {
     const committed = readFileSync(join(root, 'schemas', `${collection}.schema.json`), 'utf8');
     assert.equal(committed, `${JSON.stringify(jsonSchemaFor(collection), null, 2)}\n`, `schemas/${collection}.schema.json is stale`);
@@ -25,11 +24,12 @@ test('every entry validates against its JSON Schema, and a bad one does not', ()
   const Ajv2020 = (ajvModule as unknown as { default: typeof ajvModule.Ajv2020 }).default;
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   const validators = Object.fromEntries(COLLECTIONS.map((c) => [c, ajv.compile(jsonSchemaFor(c))]));
-  for (const entry of scanContent(root).entries) {
-    const text = readFileSync(join(root, entry.file), 'utf8');
-    const data = yaml.load(fileExtension(entry.collection) === 'mdx' ? splitFrontmatter(text)!.frontmatter : text, { schema: yaml.JSON_SCHEMA });
-    const validate = validators[entry.collection]!;
-    assert.ok(validate(data), `${entry.file}: ${ajv.errorsText(validate.errors)}`);
+  const files = readContentFolder(root).files;
+  assert.ok(files.length > 100);
+  for (const file of files) {
+    const data: unknown = parse(fileExtension(file.collection) === 'mdx' ? splitFrontmatter(file.text)!.frontmatter : file.text);
+    const validate = validators[file.collection]!;
+    assert.ok(validate(data), `${file.file}: ${ajv.errorsText(validate.errors)}`);
   }
   assert.equal(validators['companies']!({ name: 'X', kind: 'banana', summary: 'Long enough summary text.', sources: [] }), false);
 });

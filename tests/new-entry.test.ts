@@ -1,26 +1,23 @@
-// `npm run new`: the scaffold writes a valid entry under a free slug for every collection;
-// the content check passes with TODO warnings, and a production build refuses the TODOs.
+// `npm run new`: the scaffold writes an entry under a free slug for every collection, from the
+// schema; the check and the build both refuse it until every TODO placeholder is replaced,
+// naming the file and line of each.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { build, check, copyProject, root } from './lib/project.ts';
+import { readContentFolder } from '../src/atlas/read/source.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-let dir: string;
-
-const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+let project: ReturnType<typeof copyProject>;
+const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: project.dir, encoding: 'utf8' });
 
 before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'atlas-new-'));
-  for (const name of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  project = copyProject('atlas-new-');
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => project.remove());
 
-test('creates a valid entry in every collection, in English, plural or German', () => {
+test('creates an entry in every collection, in English, plural or German', () => {
   const cases: Array<[string, string, string]> = [
     ['company', 'Neue Firma', 'content/companies/neue-firma.mdx'],
     ['institutionen', 'Neues Institut', 'content/institutions/neues-institut.mdx'],
@@ -34,13 +31,16 @@ test('creates a valid entry in every collection, in English, plural or German', 
   for (const [collection, name, file] of cases) {
     const result = run(['scripts/new-entry.ts', collection, name]);
     assert.equal(result.status, 0, result.stderr);
-    assert.ok(existsSync(join(dir, file)), `${file} not created: ${result.stdout}`);
-    assert.match(readFileSync(join(dir, file), 'utf8'), new RegExp(`name: "${name}"`));
+    assert.ok(existsSync(join(project.dir, file)), `${file} not created: ${result.stdout}`);
+    assert.match(readFileSync(join(project.dir, file), 'utf8'), new RegExp(`^name: "${name}"$`, 'm'));
   }
-  const check = run(['scripts/check-content.ts']);
-  assert.equal(check.status, 0, check.stderr);
-  assert.match(check.stdout, /content ok/);
-  assert.match(check.stderr, /TODO placeholders \(warnings here; the build refuses them\)/);
+});
+
+test('the template explains every field with the description from the schema', () => {
+  const text = readFileSync(join(project.dir, 'content/companies/neue-firma.mdx'), 'utf8');
+  assert.match(text, /^# name_zh: the Chinese name in simplified characters/m);
+  assert.match(text, /^# located_in: the slug of places entries$/m);
+  assert.match(text, /^# founded: a date as YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s$/m);
 });
 
 test('picks a free slug when the name is taken, also by another collection', () => {
@@ -55,8 +55,29 @@ test('rejects an unknown collection with the usage', () => {
   assert.match(result.stderr, /usage: npm run new -- <collection> "<Name>"/);
 });
 
-test('a production build refuses TODO placeholders, naming file and line', () => {
-  const build = run(['node_modules/astro/bin/astro.mjs', 'build']);
-  assert.notEqual(build.status, 0);
-  assert.match(`${build.stdout}${build.stderr}`, /content\/companies\/neue-firma\.mdx:\d+ {2}a TODO placeholder is still in the entry/);
+test('the check and the build refuse the TODO placeholders, naming file and line', () => {
+  const pattern = /content\/companies\/neue-firma\.mdx:\d+:\d+ {2}a TODO placeholder is still in the entry/;
+  const checked = check(project.dir);
+  assert.notEqual(checked.status, 0);
+  assert.match(checked.output, pattern);
+  const built = build(project.dir);
+  assert.notEqual(built.status, 0);
+  assert.match(built.output, pattern);
+});
+
+test('a filled-in entry passes the check', () => {
+  const file = join(project.dir, 'content/companies/neue-firma.mdx');
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace(/TODO: Wer oder was ist das.*$/m, 'Ein Unternehmen, das der Artikel nennt, um den Test zu füllen.')
+      .replace('"TODO: die Worte des Artikels, exakt kopiert"', '"Zhipu Huazhang befindet sich in der Zhongguancun-Oststraße"')
+      .replace(/^TODO: Zwei bis fünf.*$/m, 'Ein Absatz.'),
+  );
+  for (const other of ['institutions/neues-institut.mdx', 'policies/neue-massnahme.mdx', 'people/neue-person.mdx', 'places/neuer-ort.mdx', 'places/zhipu-2.mdx', 'sources/neue-quelle.yaml', 'figures/neue-zahl.yaml', 'events/neues-ereignis.yaml']) {
+    rmSync(join(project.dir, 'content', other));
+  }
+  const checked = check(project.dir);
+  assert.equal(checked.status, 0, checked.output);
+  assert.match(checked.output, new RegExp(`content ok: ${readContentFolder(root).files.length + 1} entries`));
 });

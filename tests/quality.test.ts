@@ -1,23 +1,19 @@
 // Quality gates on the built site (run after `npm run build`): page weight budgets, a link
-// crawl (internal links, anchors, assets; every page reachable from home and in the
-// sitemap) and completeness (every content file reaches its page, the search index, a
-// card and, when located, the map). Figures are printed as test diagnostics.
+// crawl (internal links, anchors, assets under the base path; every page reachable from home
+// and in the sitemap) and completeness (every content file reaches its page, the search index,
+// a card and, when located, the map). Figures are printed as test diagnostics.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { htmlFiles, isRedirectPage, pageFiles } from '../src/integrations/cards.ts';
-import { scanContent } from '../src/lib/content-files.ts';
-import { cardPath } from '../src/lib/card-paths.ts';
-import { ROUTE_SEGMENTS } from '../src/lib/collections.ts';
+import { root } from './lib/project.ts';
+import { crawl, htmlFiles, isRedirect, sitemapUrls, urlOf } from './lib/site.ts';
+import { SEGMENTS } from '../src/site/segments.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
-const scan = scanContent(root);
-const built = existsSync(join(dist, 'index.html'));
-const skip = built ? false : 'needs a build (npm run build)';
+const base = '/';
+const origin = 'https://haidian-atlas.example.org';
 
 /** Budgets in bytes, gzip. Starlight's own: HTML 7 kB, CSS 16.75 kB, JS 27 kB. */
 const BUDGET = {
@@ -29,7 +25,11 @@ const BUDGET = {
 };
 
 const gz = (path: string) => gzipSync(readFileSync(path)).length;
-const pathOf = (file: string) => `/${relative(dist, file).split('\\').join('/')}`.replace(/index\.html$/, '');
+
+/** The content files, counted on disk (not through the atlas the build made). */
+const contentFiles = readdirSync(join(root, 'content'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) => readdirSync(join(root, 'content', d.name)).filter((f) => /\.(mdx|yaml)$/.test(f)).map((f) => ({ collection: d.name, slug: f.replace(/\.(mdx|yaml)$/, '') })));
 
 /** Script files a page loads, with the modules they import (static and, when `dynamic`, dynamic). */
 function scriptClosure(html: string, dynamic: boolean): Set<string> {
@@ -47,10 +47,14 @@ function scriptClosure(html: string, dynamic: boolean): Set<string> {
   return seen;
 }
 
-const entryPages = [...scan.graph.nodes.values()].map((n) => ({ node: n, file: join(dist, n.path, 'index.html') }));
+const entryFile = (collection: string, slug: string) => join(dist, SEGMENTS.de.collections[collection as keyof typeof SEGMENTS.de.collections], slug, 'index.html');
 
-test('page weight: entry pages and the map page stay within their budgets', { skip }, (t) => {
-  const html = entryPages.map(({ node, file }) => ({ slug: node.slug, size: gz(file), page: readFileSync(file, 'utf8') })).sort((a, b) => a.size - b.size);
+test('the build exists (npm run build first)', () => {
+  assert.ok(existsSync(join(dist, 'index.html')), 'dist/index.html is missing: run npm run build');
+});
+
+test('page weight: entry pages and the map page stay within their budgets', (t) => {
+  const html = contentFiles.map((e) => ({ slug: e.slug, file: entryFile(e.collection, e.slug) })).map(({ slug, file }) => ({ slug, size: gz(file), page: readFileSync(file, 'utf8') })).sort((a, b) => a.size - b.size);
   const median = html[Math.floor(html.length / 2)]!.size;
   t.diagnostic(`entry HTML gzip: median ${median} B, max ${html.at(-1)!.size} B (${html.at(-1)!.slug}); budgets ${BUDGET.entryHtmlMedian} / ${BUDGET.entryHtmlMax}`);
   assert.ok(median <= BUDGET.entryHtmlMedian, `median entry HTML ${median} B`);
@@ -73,59 +77,30 @@ test('page weight: entry pages and the map page stay within their budgets', { sk
   assert.ok(mapJs <= BUDGET.mapJs, `map page JS ${mapJs} B`);
 });
 
-test('links: no broken internal link, anchor or asset; every page reachable from home and in the sitemap', { skip }, (t) => {
-  const pages = htmlFiles(dist);
-  const ids = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
-    return ids.get(file)!;
-  };
-  const links = new Map<string, string[]>();
-  let checked = 0;
-  for (const file of pages) {
-    const html = readFileSync(file, 'utf8');
-    const here = pathOf(file);
-    const out: string[] = [];
-    for (const m of html.matchAll(/<(a|link|script|img|source)\b[^>]*?\s(?:href|src)="([^"]+)"/g)) {
-      const [, tag, raw] = m as unknown as [string, string, string];
-      if (/^(mailto:|data:)/.test(raw)) continue;
-      if (/^https?:\/\//.test(raw)) {
-        assert.ok(tag === 'a' || (tag === 'link' && /rel="canonical"/.test(m[0])), `${here}: <${tag}> loads ${raw} from another site`);
-        continue;
-      }
-      const url = new URL(raw, `http://x${here}`);
-      const target = url.pathname.endsWith('/') ? join(dist, decodeURIComponent(url.pathname), 'index.html') : join(dist, decodeURIComponent(url.pathname));
-      assert.ok(existsSync(target), `${here}: broken <${tag}> ${raw}`);
-      if (url.hash && target.endsWith('.html')) assert.ok(idsOf(target).has(decodeURIComponent(url.hash.slice(1))), `${here}: missing anchor ${raw}`);
-      if (tag === 'a' && target.endsWith('.html')) out.push(target);
-      checked++;
-    }
-    links.set(file, out);
-  }
-  t.diagnostic(`${checked} internal links and assets checked on ${pages.length} pages`);
-  const home = join(dist, 'index.html');
-  const reached = new Set([home]);
-  const queue = [home];
-  while (queue.length) for (const next of links.get(queue.pop()!) ?? []) if (!reached.has(next)) reached.add(next), queue.push(next);
-  const content = pageFiles(dist).filter((f) => !f.endsWith('404.html'));
-  const unreached = content.filter((f) => !reached.has(f)).map(pathOf);
-  assert.deepEqual(unreached, [], 'pages not reachable from the home page');
-  const sitemap = new Set([...readFileSync(join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
-  assert.deepEqual(content.map(pathOf).filter((p) => !sitemap.has(p)), [], 'pages missing from sitemap.xml');
-  assert.equal(sitemap.size, content.length);
+test('links: no broken internal link, anchor or asset, nothing outside the site; every page reachable and in the sitemap', (t) => {
+  const found = crawl(dist, base, origin);
+  t.diagnostic(`${found.checked} internal links and assets checked on ${found.pages} pages`);
+  assert.deepEqual(found.broken, []);
+  assert.deepEqual(found.outside, []);
+  assert.deepEqual(found.thirdParty, []);
+  assert.deepEqual(found.unreached, [], 'pages not reachable from the home page');
+  const listed = new Set(sitemapUrls(dist).map((u) => new URL(u).pathname));
+  const pages = htmlFiles(dist).filter((f) => !f.endsWith('404.html') && !isRedirect(readFileSync(f, 'utf8'))).map((f) => urlOf(dist, f, base));
+  assert.deepEqual(pages.filter((p) => !listed.has(p)), [], 'pages missing from the sitemap');
+  assert.equal(listed.size, pages.length, 'the sitemap lists pages that were not built');
 });
 
-test('completeness: every content file reaches its page, the search index, a card and (if located) the map', { skip }, (t) => {
-  const files = scan.entries.length;
-  const pages = entryPages.filter(({ file }) => existsSync(file) && !isRedirectPage(readFileSync(file, 'utf8'))).length;
+test('completeness: every content file reaches its page, the search index, a card and (if located) the map', (t) => {
+  const files = contentFiles.length;
+  const pages = contentFiles.filter((e) => existsSync(entryFile(e.collection, e.slug)) && !isRedirect(readFileSync(entryFile(e.collection, e.slug), 'utf8'))).length;
   const search = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.de.page_count as number;
-  const cards = [...scan.graph.nodes.values()].filter((n) => existsSync(join(dist, cardPath(n.path)))).length;
-  const located = [...scan.graph.nodes.values()].filter((n) => n.pin).length;
-  const features = JSON.parse(readFileSync(join(dist, 'atlas.geojson'), 'utf8')).features.length as number;
-  const segments = Object.values(ROUTE_SEGMENTS).length;
-  t.diagnostic(`content files ${files}; entry pages ${pages}; search records ${search}; entry cards ${cards}; located entries ${located}; map features ${features}; collections ${segments}`);
+  const cards = contentFiles.filter((e) => existsSync(join(dist, 'og', SEGMENTS.de.collections[e.collection as keyof typeof SEGMENTS.de.collections], `${e.slug}.png`))).length;
+  const geojson = JSON.parse(readFileSync(join(dist, 'atlas.geojson'), 'utf8')) as { features: Array<{ properties: { slug: string; url: string } }> };
+  const located = contentFiles.filter((e) => /^\s*(lat:|located_in:)/m.test(readFileSync(join(root, 'content', e.collection, `${e.slug}.${e.collection === 'sources' || e.collection === 'figures' || e.collection === 'events' ? 'yaml' : 'mdx'}`), 'utf8'))).length;
+  t.diagnostic(`content files ${files}; entry pages ${pages}; search records ${search}; entry cards ${cards}; map features ${geojson.features.length} (entries with coordinates or located_in: ${located})`);
   assert.equal(pages, files);
   assert.equal(search, files);
   assert.equal(cards, files);
-  assert.equal(features, located);
+  assert.ok(geojson.features.length > 0 && geojson.features.length <= located, 'every map feature is an entry with coordinates or a place it is located in');
+  for (const f of geojson.features) assert.ok(existsSync(join(dist, new URL(f.properties.url, origin).pathname, 'index.html')), `${f.properties.slug}: ${f.properties.url}`);
 });

@@ -86,6 +86,15 @@ export function todoProblems(source: SourceFile): Problem[] {
   });
 }
 
+/** Problems without repeats (two rules may meet the same cause). */
+function unique(list: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const key = JSON.stringify([p.file, p.line, p.column, p.field, p.message]);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
 /** Reads, validates and (when valid) builds the atlas of the project at `root`. */
 export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
   const timing: Record<string, number> = {};
@@ -130,13 +139,19 @@ export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
 
   const context: RuleContext = { root, entries: checked, nodes: links.nodes, edges: links.edges, pins: located.pins, tags: tagged.tags };
   for (const rule of options.rules ?? []) {
-    const found = rule.check(context);
-    problems.push(...(found.problems ?? []));
-    warnings.push(...(found.warnings ?? []));
+    try {
+      const found = rule.check(context);
+      problems.push(...(found.problems ?? []));
+      warnings.push(...(found.warnings ?? []));
+    } catch (error) {
+      // A rule that cannot run (e.g. a label missing from a dictionary) reports why, and the others still run.
+      const problem = (error as { problem?: Problem }).problem;
+      problems.push(problem ?? { file: `(validation rule "${rule.name}")`, message: (error as Error).message, fix: 'see the other problems; this rule could not run' });
+    }
     lap(`rule:${rule.name}`);
   }
 
-  const result: LoadResult = { problems, warnings, counts: folder.counts, timing };
+  const result: LoadResult = { problems: unique(problems), warnings: unique(warnings), counts: folder.counts, timing };
   if (problems.length) return result;
 
   const entries: Entry[] = [...links.nodes.values()].map((e) => ({

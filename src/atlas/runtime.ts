@@ -9,9 +9,9 @@ import type { Atlas } from './build/atlas.ts';
 const KEY = Symbol.for('haidian-atlas.runtime');
 
 interface Runtime {
-  atlas?: Atlas;
+  atlas?: Atlas | undefined;
   /** Why there is no atlas (the content problems), for the dev server's error overlay. */
-  failure?: Error;
+  failure?: Error | undefined;
 }
 
 function runtime(): Runtime {

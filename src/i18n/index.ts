@@ -28,6 +28,16 @@ export type TextKey = Exclude<UIKey, PluralKey>;
 /** The dictionaries by locale; an incomplete one does not type-check. */
 export const DICTIONARIES: { readonly [L in Locale]?: Dictionary } = { de };
 
+/** A key the dictionary of a locale lacks (the dictionary rule reports these before any page renders). */
+export class MissingKeyError extends Error {
+  readonly problem: { file: string; field: string; message: string; fix: string };
+  constructor(lang: string, key: string) {
+    super(`i18n: the key "${key}" is missing in src/i18n/${lang}.json`);
+    this.name = 'MissingKeyError';
+    this.problem = { file: `src/i18n/${lang}.json`, field: key, message: `the key "${key}" is missing`, fix: `add "${key}" with the text in this language (see src/i18n/de.json)` };
+  }
+}
+
 /** Everything a page needs to speak one locale. */
 export interface Translator {
   lang: Locale;
@@ -58,13 +68,18 @@ export function translator(lang: Locale): Translator {
   const numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 3 });
   const listFormat = new Intl.ListFormat(lang, { type: 'conjunction' });
   const collator = new Intl.Collator(lang);
-  const text = (key: TextKey, vars?: Vars) => fill(dict[key], vars);
-  const labels: DateLabels = { decade: dict['date.decade'] };
+  const lookup = <K extends UIKey>(key: K): Dictionary[K] => {
+    const value = dict[key];
+    if (value === undefined) throw new MissingKeyError(lang, key);
+    return value;
+  };
+  const text = (key: TextKey, vars?: Vars) => fill(lookup(key), vars);
+  const labels: DateLabels = { get decade() { return lookup('date.decade'); } };
   const made: Translator = {
     lang,
     t: text,
-    plural: (key, count, vars) => pluralForm(lang, dict[key], count, vars),
-    forms: (key) => dict[key],
+    plural: (key, count, vars) => pluralForm(lang, lookup(key), count, vars),
+    forms: (key) => lookup(key),
     number: (value, options) => (options ? new Intl.NumberFormat(lang, options).format(value) : numberFormat.format(value)),
     date: (date) => formatPartialDate(lang, date, labels),
     list: (items) => listFormat.format(items),

@@ -1,94 +1,86 @@
-// Unit tests for listing.ts: sorting entries for collection pages, counting kinds and grouping by tag.
+// Unit tests for listing.ts: sorting entries for collection pages and counting kinds.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CollectionName } from './collections.ts';
-import { parsePartialDate } from './dates.ts';
-import type { EntryData } from './graph.ts';
-import { groupByTag, kindCounts, offersDateSort, sortByDate, sortForCollection } from './listing.ts';
+import { SCHEMAS } from '../atlas/model/schema.ts';
+import { KINDS } from '../atlas/model/collections.ts';
+import { kindCounts, offersDateSort, sortByDate, sortByName } from './listing.ts';
 
-function entry(collection: CollectionName, name: string, extra: Partial<EntryData> = {}) {
-  return { collection, data: { name, kind: 'other', summary: 'x'.repeat(20), tags: [], notes: [], ...extra } as EntryData };
+const summary = 'Eine Zusammenfassung von genügend Länge.';
+const cited = { sources: [{ source: 'article', quote: 'ein Zitat' }] };
+
+function company(slug: string, name: string, fields: Record<string, unknown> = {}) {
+  return { collection: 'companies' as const, slug, data: SCHEMAS.companies.parse({ name, kind: 'other', summary, ...cited, ...fields }) };
 }
-const event = (name: string, date?: string) =>
-  entry('events', name, { kind: 'milestone', ...(date ? { date: parsePartialDate(date)! } : {}) });
-const names = (list: ReadonlyArray<{ data: EntryData }>) => list.map((e) => e.data.name);
+function event(slug: string, date: string) {
+  return { collection: 'events' as const, slug, data: SCHEMAS.events.parse({ name: slug, kind: 'milestone', summary, ...cited, date }) };
+}
+const slugs = (list: ReadonlyArray<{ slug: string }>) => list.map((e) => e.slug);
+const german = new Intl.Collator('de').compare;
+const byName = (e: { data: { name: string } }) => e.data.name;
 
-describe('sortForCollection', () => {
-  test('sorts non-event entries alphabetically by name', () => {
-    const sorted = sortForCollection([entry('companies', 'Zhipu'), entry('companies', 'Baidu'), entry('companies', 'Megvii')]);
-    assert.deepEqual(names(sorted), ['Baidu', 'Megvii', 'Zhipu']);
+describe('sortByName', () => {
+  test('sorts alphabetically by the given title', () => {
+    const sorted = sortByName([company('z', 'Zhipu'), company('b', 'Baidu'), company('m', 'Megvii')], byName, german);
+    assert.deepEqual(slugs(sorted), ['b', 'm', 'z']);
   });
 
-  test('sorts umlauts the German way, next to their base letter, not at the end', () => {
-    const sorted = sortForCollection(['Zentrum', 'Ärzte', 'Bau', 'Arzt', 'Öl', 'Ober', 'Apfel'].map((n) => entry('institutions', n)));
-    assert.deepEqual(names(sorted), ['Apfel', 'Arzt', 'Ärzte', 'Bau', 'Ober', 'Öl', 'Zentrum']);
+  test('sorts umlauts the German way, next to their base letter', () => {
+    const names = ['Zentrum', 'Ärzte', 'Bau', 'Arzt', 'Öl', 'Ober', 'Apfel'];
+    const sorted = sortByName(names.map((n, i) => company(`e${i}`, n)), byName, german);
+    assert.deepEqual(sorted.map(byName), ['Apfel', 'Arzt', 'Ärzte', 'Bau', 'Ober', 'Öl', 'Zentrum']);
   });
 
-  test('ignores case when sorting names', () => {
-    const sorted = sortForCollection([entry('people', 'beta'), entry('people', 'Alpha'), entry('people', 'Gamma')]);
-    assert.deepEqual(names(sorted), ['Alpha', 'beta', 'Gamma']);
+  test('breaks ties between equal titles by slug', () => {
+    const sorted = sortByName([company('gamma', 'Gleich'), company('alpha', 'Gleich'), company('beta', 'Gleich')], byName, german);
+    assert.deepEqual(slugs(sorted), ['alpha', 'beta', 'gamma']);
   });
 
-  test('sorts events chronologically, a bare year before its months', () => {
-    const sorted = sortForCollection([
-      event('Börsengang', '2025-04'),
-      event('Pressekonferenz', '2023-07-05'),
-      event('Gründung', '2019'),
-      event('Jahresbilanz', '2023'),
-      event('Maßnahmen', '2023-06'),
-    ]);
-    assert.deepEqual(names(sorted), ['Gründung', 'Jahresbilanz', 'Maßnahmen', 'Pressekonferenz', 'Börsengang']);
-  });
-
-  test('sorts events on the same date by name, and events without a date last', () => {
-    const sorted = sortForCollection([event('Ohne Datum'), event('Zweite', '2023-06'), event('Erste', '2023-06'), event('Alt', '2001')]);
-    assert.deepEqual(names(sorted), ['Alt', 'Erste', 'Zweite', 'Ohne Datum']);
-  });
-
-  test('does not sort events by name', () => {
-    const sorted = sortForCollection([event('A später', '2024'), event('Z früher', '2020')]);
-    assert.deepEqual(names(sorted), ['Z früher', 'A später']);
+  test('uses the title function, not the German name', () => {
+    const entries = [company('a', 'Zhipu', { name_en: 'Alpha' }), company('b', 'Baidu', { name_en: 'Omega' })];
+    assert.deepEqual(slugs(sortByName(entries, (e) => e.data.name_en ?? e.data.name, german)), ['a', 'b']);
   });
 
   test('returns a new array and leaves the input alone', () => {
-    const input = [entry('companies', 'B'), entry('companies', 'A')];
-    const sorted = sortForCollection(input);
+    const input = [company('b', 'B'), company('a', 'A')];
+    const sorted = sortByName(input, byName, german);
     assert.notEqual(sorted, input);
-    assert.deepEqual(names(input), ['B', 'A']);
-  });
-
-  test('handles an empty list', () => {
-    assert.deepEqual(sortForCollection([]), []);
+    assert.deepEqual(slugs(input), ['b', 'a']);
   });
 });
 
 describe('sortByDate', () => {
-  test('sorts any collection chronologically by its main date, undated entries last', () => {
-    const sorted = sortByDate([
-      entry('companies', 'Ohne Datum'),
-      entry('companies', 'Zhipu', { founded: parsePartialDate('2019-06')! }),
-      entry('companies', 'Baidu', { founded: parsePartialDate('2000')! }),
-      entry('companies', 'Alpha', { founded: parsePartialDate('2019')! }),
-    ]);
-    assert.deepEqual(names(sorted), ['Baidu', 'Alpha', 'Zhipu', 'Ohne Datum']);
+  test('sorts chronologically by the main date, undated entries last', () => {
+    const sorted = sortByDate([company('none', 'Ohne'), company('zhipu', 'Zhipu', { founded: '2019-06' }), company('baidu', 'Baidu', { founded: 2000 }), company('alpha', 'Alpha', { founded: 2019 })]);
+    assert.deepEqual(slugs(sorted), ['baidu', 'alpha', 'zhipu', 'none']);
   });
 
-  test('breaks ties by German name', () => {
-    const d = () => parsePartialDate('2023')!;
-    const sorted = sortByDate([entry('policies', 'Zentrum', { issued: d() }), entry('policies', 'Ärzte', { issued: d() }), entry('policies', 'Bau', { issued: d() })]);
-    assert.deepEqual(names(sorted), ['Ärzte', 'Bau', 'Zentrum']);
+  test('puts a decade before its years, a year before its months and a month before its days', () => {
+    const sorted = sortByDate([event('day', '1985-03-02'), event('month', '1985-03'), event('year', '1985'), event('decade', '1980s'), event('later', '1990')]);
+    assert.deepEqual(slugs(sorted), ['decade', 'year', 'month', 'day', 'later']);
+  });
+
+  test('keeps the given order for equal dates', () => {
+    const sorted = sortByDate([company('z', 'Z', { founded: 2023 }), company('a', 'A', { founded: 2023 }), company('m', 'M', { founded: 2023 })]);
+    assert.deepEqual(slugs(sorted), ['z', 'a', 'm']);
+  });
+
+  test('leaves the input alone', () => {
+    const input = [company('b', 'B', { founded: 2020 }), company('a', 'A', { founded: 2010 })];
+    sortByDate(input);
+    assert.deepEqual(slugs(input), ['b', 'a']);
   });
 });
 
 describe('offersDateSort', () => {
-  const dated = (name: string) => entry('companies', name, { founded: parsePartialDate('2020')! });
+  const dated = (slug: string) => company(slug, slug, { founded: 2020 });
 
   test('is true when at least two entries have a date', () => {
-    assert.equal(offersDateSort([dated('a'), entry('companies', 'b'), dated('c')]), true);
+    assert.equal(offersDateSort([dated('a'), company('b', 'b'), dated('c')]), true);
   });
 
   test('is false with fewer than two dated entries', () => {
-    assert.equal(offersDateSort([dated('a'), entry('companies', 'b')]), false);
+    assert.equal(offersDateSort([dated('a'), company('b', 'b')]), false);
+    assert.equal(offersDateSort([company('a', 'a'), company('b', 'b')]), false);
     assert.equal(offersDateSort([]), false);
   });
 
@@ -98,41 +90,18 @@ describe('offersDateSort', () => {
 });
 
 describe('kindCounts', () => {
-  test('counts entries per kind in first-seen order', () => {
-    const counts = kindCounts([
-      entry('companies', 'a', { kind: 'robotics' }),
-      entry('companies', 'b', { kind: 'large-model' }),
-      entry('companies', 'c', { kind: 'robotics' }),
-      entry('companies', 'd', { kind: 'robotics' }),
-    ]);
-    assert.deepEqual([...counts], [['robotics', 3], ['large-model', 1]]);
+  const of = (kind: string) => company(kind, kind, { kind });
+
+  test('counts entries per kind in the order of the given kinds, leaving out kinds without entries', () => {
+    const counts = kindCounts([of('robotics'), of('large-model'), of('robotics'), of('robotics')], KINDS.companies);
+    assert.deepEqual([...counts], [['large-model', 1], ['robotics', 3]]);
+  });
+
+  test('ignores kinds that are not in the list', () => {
+    assert.deepEqual([...kindCounts([of('robotics'), of('internet')], ['internet'])], [['internet', 1]]);
   });
 
   test('is empty for no entries', () => {
-    assert.equal(kindCounts([]).size, 0);
-  });
-});
-
-describe('groupByTag', () => {
-  const a = entry('companies', 'A', { tags: ['Tsinghua', 'Large Models'] });
-  const b = entry('companies', 'B', { tags: ['Large Models'] });
-  const c = entry('companies', 'C', { tags: ['Öffentlich', 'Ausbildung'] });
-  const d = entry('companies', 'D');
-
-  test('collects the entries carrying each tag, in input order', () => {
-    const groups = groupByTag([a, b, c, d]);
-    assert.deepEqual(groups.get('Large Models'), [a, b]);
-    assert.deepEqual(groups.get('Tsinghua'), [a]);
-    assert.deepEqual(groups.get('Öffentlich'), [c]);
-  });
-
-  test('sorts tags alphabetically the German way', () => {
-    const groups = groupByTag([a, b, c, d, entry('companies', 'E', { tags: ['Zentrum', 'Ost'] })]);
-    assert.deepEqual([...groups.keys()], ['Ausbildung', 'Large Models', 'Öffentlich', 'Ost', 'Tsinghua', 'Zentrum']);
-  });
-
-  test('leaves out entries without tags', () => {
-    const all = [...groupByTag([a, b, c, d]).values()].flat();
-    assert.ok(!all.includes(d));
+    assert.equal(kindCounts([], KINDS.companies).size, 0);
   });
 });

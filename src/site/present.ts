@@ -29,9 +29,21 @@ export function formatFigureValue(data: EntryDataOf<'figures'>, ui: Pick<Transla
 export const DATE_FIELDS = ['founded', 'issued', 'published', 'date', 'as_of'] as const;
 export type DateField = (typeof DATE_FIELDS)[number];
 
+/** The date fields of an entry's data (each collection has some of them). */
+function datesRecord(entry: Pick<Entry, 'data'>): Partial<Record<DateField, PartialDate | undefined>> {
+  const d = entry.data;
+  return {
+    ...('founded' in d ? { founded: d.founded } : {}),
+    ...('issued' in d ? { issued: d.issued } : {}),
+    ...('published' in d ? { published: d.published } : {}),
+    ...('date' in d ? { date: d.date } : {}),
+    ...('as_of' in d ? { as_of: d.as_of } : {}),
+  };
+}
+
 /** The main date of an entry and its field name, if it has one. */
 export function mainDate(entry: Pick<Entry, 'data'>): { field: DateField; date: PartialDate } | undefined {
-  const data: Partial<Record<DateField, PartialDate>> = entry.data;
+  const data = datesRecord(entry);
   for (const field of DATE_FIELDS) {
     const date = data[field];
     if (date) return { field, date };
@@ -51,6 +63,6 @@ export function entryTitle(entry: Pick<AtlasEntry, 'data'>, lang: Locale): strin
 
 /** Every date an entry carries, in DATE_FIELDS order. */
 export function datesOf(entry: Pick<Entry, 'data'>): Array<{ field: DateField; date: PartialDate }> {
-  const data: Partial<Record<DateField, PartialDate>> = entry.data;
+  const data = datesRecord(entry);
   return DATE_FIELDS.flatMap((field) => (data[field] ? [{ field, date: data[field] }] : []));
 }

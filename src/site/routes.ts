@@ -133,3 +133,14 @@ export function siteRoutes(atlas: Atlas): { list: Route[]; byKey: Map<string, Ro
   }
   return hit;
 }
+
+/**
+ * The static paths of the routes showing the given views, for a page file whose rest
+ * parameter is `param` (`[...entry].astro` → "entry"). One page file per view keeps each
+ * page's stylesheets and scripts to what its view uses.
+ */
+export function staticPaths<V extends Route['view']>(atlas: Atlas, param: string, ...shown: V[]): Array<{ params: Record<string, string | undefined>; props: { route: Extract<Route, { view: V }> } }> {
+  return siteRoutes(atlas)
+    .list.filter((route): route is Extract<Route, { view: V }> => (shown as string[]).includes(route.view))
+    .map((route) => ({ params: { [param]: route.path.replace(/^\/|\/$/g, '') || undefined }, props: { route } }));
+}

@@ -31,6 +31,9 @@ export interface AtlasEntry<C extends CollectionName = CollectionName> {
 /** Any entry: a union discriminated by `collection`. */
 export type Entry = { [C in CollectionName]: AtlasEntry<C> }[CollectionName];
 
+/** The entries of `C`, distributed over a union of collections (AtlasEntry<'a'> | AtlasEntry<'b'>). */
+export type EntryOf<C extends CollectionName> = C extends CollectionName ? AtlasEntry<C> : never;
+
 /** A tag with its entries. */
 export interface Tag extends TagInfo {
   entries: readonly Entry[];
@@ -45,7 +48,7 @@ export interface Atlas extends Graph {
   /** The entry with `slug`, or undefined. */
   get(slug: string): Entry | undefined;
   /** The entries of one collection, by slug order. */
-  list<C extends CollectionName>(collection: C): ReadonlyArray<AtlasEntry<C>>;
+  list<C extends CollectionName>(collection: C): ReadonlyArray<EntryOf<C>>;
   /** Former slug → current slug. */
   aliases: ReadonlyMap<string, string>;
   /** Every tag by its URL segment, alphabetical by label. */
@@ -91,7 +94,7 @@ export function buildAtlas(parts: AtlasParts): Atlas {
     all,
     get: (slug) => entries.get(slug),
     // The map holds each collection's own entries: the cast restores what the key guarantees.
-    list: <C extends CollectionName>(collection: C) => (byCollection.get(collection) ?? []) as ReadonlyArray<AtlasEntry<C>>,
+    list: <C extends CollectionName>(collection: C) => (byCollection.get(collection) ?? []) as unknown as ReadonlyArray<EntryOf<C>>,
     aliases: parts.aliases,
     tags,
     tagsOf: (entry) => entry.data.tags.map((label) => tags.get(tagSlug(label)) ?? { label, slug: tagSlug(label) }),

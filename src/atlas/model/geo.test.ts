@@ -3,6 +3,10 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BEIJING_BBOX,
+  BEIJING_NAMES,
+  DATUMS,
+  PRECISIONS,
+  isBeijing,
   distanceMeters,
   distanceToRingMeters,
   inBBox,
@@ -38,6 +42,20 @@ describe('toWgs84', () => {
 
   test('converts BD-09 (Baidu) of the Baidu Building to WGS-84', () => {
     assertNear(toWgs84({ lat: 40.05702695, lon: 116.30787763 }, 'bd09'), { lat: 40.04962, lon: 116.29537 });
+  });
+
+  // Further published GCJ-02 points and their converted WGS-84 values from shared/geo/places.csv (notes and rows).
+  test('converts the GCJ-02 points of shared/geo/places.csv to their published WGS-84 values', () => {
+    const cases: Array<[string, LatLon, LatLon]> = [
+      ['Renmin University (Tencent)', { lat: 39.96852, lon: 116.31734 }, { lat: 39.96724, lon: 116.31124 }],
+      ['Zhongguancun Startup Street (Tencent)', { lat: 39.98616, lon: 116.30946 }, { lat: 39.98489, lon: 116.30337 }],
+      ['Tsinghua University (Amap POI)', { lat: 40.00366, lon: 116.326836 }, { lat: 40.00236, lon: 116.32071 }],
+      ['Peking University (Amap POI)', { lat: 39.99281, lon: 116.31088 }, { lat: 39.99154, lon: 116.30479 }],
+    ];
+    for (const [name, gcj, wgs] of cases) {
+      const actual = toWgs84(gcj, 'gcj02');
+      assert.ok(Math.abs(actual.lat - wgs.lat) <= 0.0001 && Math.abs(actual.lon - wgs.lon) <= 0.0001, `${name}: ${JSON.stringify(actual)} vs ${JSON.stringify(wgs)}`);
+    }
   });
 
   test('actually shifts GCJ-02 points (by several hundred metres in Beijing)', () => {
@@ -233,5 +251,21 @@ describe('inBBox with BEIJING_BBOX', () => {
     assert.equal(inBBox({ lat: BEIJING_BBOX.north, lon: BEIJING_BBOX.east }, BEIJING_BBOX), true);
     assert.equal(inBBox({ lat: BEIJING_BBOX.north + 0.01, lon: 116.4 }, BEIJING_BBOX), false);
     assert.equal(inBBox({ lat: 40, lon: BEIJING_BBOX.west - 0.01 }, BEIJING_BBOX), false);
+  });
+});
+
+describe('the datum, precision and Beijing tables', () => {
+  test('know the three datums and three precisions', () => {
+    assert.deepEqual([...DATUMS], ['wgs84', 'gcj02', 'bd09']);
+    assert.deepEqual([...PRECISIONS], ['building', 'street', 'area']);
+  });
+
+  test('isBeijing accepts the German, English and Chinese names and defaults to Peking', () => {
+    assert.deepEqual([...BEIJING_NAMES].sort(), ['Beijing', 'Peking', '北京', '北京市'].sort());
+    for (const city of ['Peking', 'Beijing', '北京', '北京市', ' Peking ', undefined]) assert.equal(isBeijing(city), true, String(city));
+  });
+
+  test('isBeijing is false for other cities and other spellings', () => {
+    for (const city of ['Hangzhou', 'Shanghai', 'peking', 'Beijing City', '']) assert.equal(isBeijing(city), false, city);
   });
 });

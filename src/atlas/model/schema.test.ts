@@ -3,7 +3,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { COLLECTIONS, KINDS } from './collections.ts';
 import { RELATIONS, relationsFor } from './relations.ts';
-import { FIELD_HELP, SCHEMAS, locationSchema, partialDate, slugRef } from './schema.ts';
+import { SCHEMAS, fieldDescription, locationSchema, partialDate, slugRef } from './schema.ts';
 
 const COMPANY = {
   name: 'Zhipu',
@@ -88,11 +88,11 @@ describe('SCHEMAS.companies', () => {
     assert.deepEqual((result.data as Record<string, unknown>).founded, { value: '2019-06', precision: 'month' });
   });
 
-  test('accepts founded as a YAML number or Date', () => {
+  test('accepts founded as a YAML number, and refuses a JavaScript Date', () => {
     const year = SCHEMAS.companies.safeParse({ ...COMPANY, founded: 2019 });
-    const day = SCHEMAS.companies.safeParse({ ...COMPANY, founded: new Date('2019-06-11') });
     assert.deepEqual((year.data as Record<string, unknown>).founded, { value: '2019', precision: 'year' });
-    assert.deepEqual((day.data as Record<string, unknown>).founded, { value: '2019-06-11', precision: 'day' });
+    const issues = issuesOf(SCHEMAS.companies.safeParse({ ...COMPANY, founded: new Date('2019-06-11') }));
+    assert.equal(issues[0]!.path, 'founded');
   });
 
   test('rejects an impossible founded date with a message quoting it', () => {
@@ -218,8 +218,51 @@ describe('building blocks', () => {
     assert.deepEqual(partialDate.safeParse('2023').data, { value: '2023', precision: 'year' });
   });
 
-  test('FIELD_HELP explains the coordinate fields', () => {
-    for (const key of ['lat', 'lon', 'datum', 'precision', 'coord_source']) assert.ok(FIELD_HELP[key]!.length > 5, key);
+  test('partialDate names the value, the accepted forms and the exact rewrite when there is one', () => {
+    const result = partialDate.safeParse('01.06.2023');
+    assert.equal(result.success, false);
+    const issue = result.error!.issues[0]! as { message: string; params?: { fix?: string } };
+    assert.equal(issue.message, '"01.06.2023" is not a date as YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s; did you mean 2023-06-01?');
+    assert.equal(issue.params?.fix, 'write 2023-06-01');
+  });
+
+  test('partialDate without a rewrite explains the forms, and says when there is no value', () => {
+    const soon = partialDate.safeParse('bald').error!.issues[0]! as { message: string; params?: { fix?: string } };
+    assert.equal(soon.message, '"bald" is not a date as YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s');
+    assert.equal(soon.params?.fix, 'write YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s');
+    assert.equal(partialDate.safeParse(null).error!.issues[0]!.message, 'this field has no value');
+    assert.equal(partialDate.safeParse(undefined).error!.issues[0]!.message, 'this field has no value');
+    assert.equal(partialDate.safeParse(12.5).error!.issues[0]!.message, '"12.5" is not a date as YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s');
+  });
+});
+
+describe('fieldDescription', () => {
+  test('explains the coordinate fields', () => {
+    assert.equal(fieldDescription('companies', ['location', 'lat']), 'latitude in decimal degrees, e.g. 39.99245');
+    assert.equal(fieldDescription('places', ['location', 'datum']), 'wgs84 (OpenStreetMap, GPS), gcj02 (Amap, Tencent, WeChat) or bd09 (Baidu)');
+    assert.equal(fieldDescription('companies', ['location', 'precision']), 'building, street or area');
+  });
+
+  test('finds descriptions of top-level, list-item and nested fields', () => {
+    assert.equal(fieldDescription('companies', ['summary']), 'one or two sentences (20 to 300 characters) used for the meta description and the card');
+    assert.equal(fieldDescription('companies', ['sources', 0, 'quote']), 'the words of the source that back the entry, copied exactly');
+    assert.equal(fieldDescription('companies', ['founded']), 'a date as YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s');
+    assert.equal(fieldDescription('companies', ['origin']), 'a list of slugs of institutions | companies entries');
+    assert.equal(fieldDescription('companies', ['located_in']), 'the slug of places entries');
+    assert.equal(fieldDescription('companies', ['people', 0, 'role']), 'what the link means for this entry, e.g. "Chefwissenschaftler"');
+  });
+
+  test('keeps the nearest description above a path that has none of its own', () => {
+    // A list item of origin has no description of its own; the field's is the nearest.
+    assert.equal(fieldDescription('companies', ['origin', 3]), 'a list of slugs of institutions | companies entries');
+    assert.equal(fieldDescription('companies', ['sources', 0]), 'a list of { source: <slug of a file in content/sources>, quote: "<exact words>" }');
+  });
+
+  test('is undefined for unknown fields and fields of other collections', () => {
+    assert.equal(fieldDescription('companies', ['colour']), undefined);
+    assert.equal(fieldDescription('people', ['origin']), undefined);
+    assert.equal(fieldDescription('sources', ['sources']), undefined);
+    assert.equal(fieldDescription('companies', []), undefined);
   });
 });
 
@@ -229,5 +272,75 @@ describe('figure themes', () => {
     assert.equal(SCHEMAS.figures.safeParse(figure).success, false);
     assert.equal(SCHEMAS.figures.safeParse({ ...figure, theme: 'talent' }).success, true);
     assert.equal(SCHEMAS.figures.safeParse({ ...figure, theme: 'weather' }).success, false);
+  });
+});
+
+describe('rules that span fields', () => {
+  type Issue = { path: PropertyKey[]; message: string; params?: { fix?: string } };
+  const fullIssues = (result: { success: boolean; error?: { issues: unknown[] } }) => {
+    assert.equal(result.success, false, 'expected the parse to fail');
+    return (result.error!.issues as Issue[]).map((i) => ({ path: i.path.join('.'), message: i.message, fix: i.params?.fix }));
+  };
+
+  test('a field marked editorial needs a value (an empty list counts as none)', () => {
+    assert.deepEqual(fullIssues(SCHEMAS.companies.safeParse({ ...COMPANY, editorial: ['founded'] })), [
+      { path: 'editorial.0', message: '"founded" is marked editorial but has no value', fix: 'give founded a value, or remove it from editorial' },
+    ]);
+    assert.deepEqual(fullIssues(SCHEMAS.companies.safeParse({ ...COMPANY, editorial: ['origin'], origin: [] })).map((i) => i.path), ['editorial.0']);
+    assert.equal(SCHEMAS.companies.safeParse({ ...COMPANY, editorial: ['founded'], founded: 2019 }).success, true);
+    assert.equal(SCHEMAS.companies.safeParse({ ...COMPANY, editorial: ['origin'], origin: ['tsinghua-keg'] }).success, true);
+  });
+
+  test('only dates, locations, values and relations can be marked editorial, and the message lists them', () => {
+    const [issue] = fullIssues(SCHEMAS.companies.safeParse({ ...COMPANY, editorial: ['name'] }));
+    assert.equal(issue!.path, 'editorial.0');
+    assert.equal(issue!.message, 'not a field that can be marked editorial in companies; allowed: founded, location, origin, located_in, part_of, people, partners, programmes, related');
+  });
+
+  test('article_name needs an identification of high confidence and must differ from name', () => {
+    assert.deepEqual(fullIssues(SCHEMAS.companies.safeParse({ ...COMPANY, article_name: 'DarkSide' })), [
+      {
+        path: 'article_name',
+        message: 'only an identification of high confidence is titled by its established name',
+        fix: 'write the article\'s wording in "name" (name: "DarkSide") and remove "article_name"',
+      },
+    ]);
+    assert.equal(SCHEMAS.companies.safeParse({ ...COMPANY, article_name: 'DarkSide', identification: { confidence: 'medium' } }).success, false);
+    assert.equal(SCHEMAS.companies.safeParse({ ...COMPANY, article_name: 'DarkSide', identification: { confidence: 'high' } }).success, true);
+    assert.deepEqual(fullIssues(SCHEMAS.companies.safeParse({ ...COMPANY, article_name: 'Zhipu', identification: { confidence: 'high' } })), [
+      { path: 'article_name', message: '"article_name" is the same as "name"', fix: 'remove article_name' },
+    ]);
+  });
+
+  test('a figure needs value or value_text', () => {
+    const figure = { name: 'X', kind: 'count', theme: 'models', summary: 'Eine Zahl, die etwas misst.', sources: COMPANY.sources, unit: 'Stück', measures: 'etwas Gemessenes' };
+    assert.deepEqual(fullIssues(SCHEMAS.figures.safeParse(figure)), [
+      { path: 'value', message: 'a figure needs "value" (a number) or "value_text"', fix: 'add value: <number>, or value_text: "…" when the source gives no number (e.g. "Milliarden")' },
+    ]);
+    assert.equal(SCHEMAS.figures.safeParse({ ...figure, value_text: 'Milliarden' }).success, true);
+    assert.equal(SCHEMAS.figures.safeParse({ ...figure, value: 0 }).success, true);
+  });
+
+  test('a role that says "redaktionell" is refused on list and single relations, with the path of the role', () => {
+    const issues = fullIssues(SCHEMAS.companies.safeParse({ ...COMPANY, people: ['zhang-peng', { id: 'tang-jie', role: 'Berater (redaktionell)' }], located_in: { id: 'tower', role: 'Redaktionell' } }));
+    assert.deepEqual(issues.map((i) => i.path).sort(), ['located_in.role', 'people.1.role']);
+    for (const issue of issues) {
+      assert.equal(issue.message, 'the role says "redaktionell"; the atlas marks editorial links itself');
+      assert.equal(issue.fix, 'remove "(redaktionell)" from the role and write editorial: true on the item');
+    }
+  });
+
+  test('relation items may carry editorial: true, with or without roles', () => {
+    const result = SCHEMAS.companies.safeParse({ ...COMPANY, people: [{ id: 'tang-jie', role: 'Berater', editorial: true }], origin: [{ id: 'tsinghua-keg', editorial: true }] });
+    assert.equal(result.success, true);
+    const data = result.data as Record<string, unknown>;
+    assert.deepEqual(data.origin, [{ id: 'tsinghua-keg', editorial: true }]);
+    assert.deepEqual(data.people, [{ id: 'tang-jie', role: 'Berater', editorial: true }]);
+  });
+
+  test('a source url must be an http or https address', () => {
+    const source = { name: 'Artikel', kind: 'article', summary: 'Reportage über Haidian als Ursprung.', language: 'de' };
+    assert.equal(SCHEMAS.sources.safeParse({ ...source, url: 'https://www.example.com/a' }).success, true);
+    assert.deepEqual(fullIssues(SCHEMAS.sources.safeParse({ ...source, url: 'ftp://example.com/a' })).map((i) => [i.path, i.message]), [['url', 'must be a web address starting with http:// or https://']]);
   });
 });

@@ -28,7 +28,7 @@ export const partialDate = z
           value === undefined || value === null
             ? 'this field has no value'
             : `"${shown}" is not ${DATE_HELP}${suggestion ? `; did you mean ${suggestion}?` : ''}`,
-        params: { fix: suggestion ? `write ${suggestion}` : 'write YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s (a time of day is not kept: write only the date)' },
+        params: { fix: suggestion ? `write ${suggestion}` : 'write YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s' },
       });
       return z.NEVER;
     }
@@ -216,43 +216,55 @@ function schemaFor<C extends CollectionName>(collection: C) {
     ...SPECIFIC[collection],
     ...relationShape(collection),
   };
-  return strict(shape).superRefine((data, ctx) => {
-    const record: Record<string, unknown> = data;
-    data.editorial.forEach((field, i) => {
-      const value = record[field];
-      if (value === undefined || (Array.isArray(value) && value.length === 0)) {
-        ctx.addIssue({ code: 'custom', path: ['editorial', i], message: `"${field}" is marked editorial but has no value`, params: { fix: `give ${field} a value, or remove it from editorial` } });
-      }
-    });
-    if (data.article_name !== undefined) {
-      if (data.identification?.confidence !== 'high') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['article_name'],
-          message: 'only an identification of high confidence is titled by its established name',
-          params: { fix: `write the article's wording in "name" (name: "${data.article_name}") and remove "article_name"` },
-        });
-      }
-      if (data.article_name === data.name) ctx.addIssue({ code: 'custom', path: ['article_name'], message: '"article_name" is the same as "name"', params: { fix: 'remove article_name' } });
-    }
-    if ('value' in data && 'value_text' in data && data.value === undefined && data.value_text === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a figure needs "value" (a number) or "value_text"', params: { fix: 'add value: <number>, or value_text: "…" when the source gives no number (e.g. "Milliarden")' } });
-    }
-    for (const relation of relationsFor(collection)) {
-      const value = record[relation];
-      const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
-      items.forEach((item: unknown, i) => {
-        if (typeof item === 'object' && item !== null && 'role' in item && typeof item.role === 'string' && /\(?\s*redaktionell\s*\)?/i.test(item.role)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: RELATIONS[relation].cardinality === 'one' ? [relation, 'role'] : [relation, i, 'role'],
-            message: 'the role says "redaktionell"; the atlas marks editorial links itself',
-            params: { fix: 'remove "(redaktionell)" from the role and write editorial: true on the item' },
-          });
-        }
-      });
+  // The refinement reads the parsed fields by name: a view of the generic output type.
+  return strict(shape).superRefine((data, ctx) => refineEntry(collection, data as unknown as RefineView, ctx));
+}
+
+/** The fields the cross-field rules read. */
+interface RefineView {
+  name: string;
+  article_name?: string;
+  identification?: { confidence: string };
+  editorial: string[];
+  [field: string]: unknown;
+}
+
+/** Rules that span fields: editorial marks need values, titles follow the naming rule, figures need a value, roles say no "(redaktionell)". */
+function refineEntry(collection: CollectionName, data: RefineView, ctx: z.RefinementCtx): void {
+  data.editorial.forEach((field, i) => {
+    const value = data[field];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) {
+      ctx.addIssue({ code: 'custom', path: ['editorial', i], message: `"${field}" is marked editorial but has no value`, params: { fix: `give ${field} a value, or remove it from editorial` } });
     }
   });
+  if (data.article_name !== undefined) {
+    if (data.identification?.confidence !== 'high') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['article_name'],
+        message: 'only an identification of high confidence is titled by its established name',
+        params: { fix: `write the article's wording in "name" (name: "${data.article_name}") and remove "article_name"` },
+      });
+    }
+    if (data.article_name === data.name) ctx.addIssue({ code: 'custom', path: ['article_name'], message: '"article_name" is the same as "name"', params: { fix: 'remove article_name' } });
+  }
+  if (collection === 'figures' && data['value'] === undefined && data['value_text'] === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: 'a figure needs "value" (a number) or "value_text"', params: { fix: 'add value: <number>, or value_text: "…" when the source gives no number (e.g. "Milliarden")' } });
+  }
+  for (const relation of relationsFor(collection)) {
+    const value = data[relation];
+    const items: unknown[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    items.forEach((item, i) => {
+      if (typeof item === 'object' && item !== null && 'role' in item && typeof item.role === 'string' && /redaktionell/i.test(item.role)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: RELATIONS[relation].cardinality === 'one' ? [relation, 'role'] : [relation, i, 'role'],
+          message: 'the role says "redaktionell"; the atlas marks editorial links itself',
+          params: { fix: 'remove "(redaktionell)" from the role and write editorial: true on the item' },
+        });
+      }
+    });
+  }
 }
 
 type Kinds<C extends CollectionName> = (typeof KINDS)[C][number];
@@ -293,10 +305,23 @@ export function fieldDescription(collection: CollectionName, path: ReadonlyArray
   for (const key of path) {
     schema = schema && childSchema(schema, key);
     if (!schema) break;
-    const description = z.globalRegistry.get(schema)?.description ?? z.globalRegistry.get(unwrap(schema))?.description;
+    const description = describedBy(schema);
     if (description) found = description;
   }
   return found;
+}
+
+/** The description registered on a schema or on any wrapper inside it (optional, default, pipe). */
+function describedBy(schema: z.ZodType): string | undefined {
+  let s = schema;
+  for (let i = 0; i < 8; i++) {
+    const description = z.globalRegistry.get(s)?.description;
+    if (description) return description;
+    const inner = s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable ? (s.unwrap() as z.ZodType) : s instanceof z.ZodPipe ? (s.in as z.ZodType) : undefined;
+    if (!inner) return undefined;
+    s = inner;
+  }
+  return undefined;
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {

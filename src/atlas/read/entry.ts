@@ -20,8 +20,10 @@ export interface RawEntry {
   body?: string;
   /** 1-based line of the file on which the body starts. */
   bodyStartLine?: number;
-  /** Where a field path starts in the file. */
+  /** Where a field path starts in the file (for a missing field: its parent, or the first line). */
   positionOf(path: ReadonlyArray<PropertyKey>): Position | undefined;
+  /** Where the key of a field starts (for a field that should not be there). */
+  keyPositionOf(path: ReadonlyArray<PropertyKey>): Position | undefined;
   /** Problems that stopped the file from being read, or values YAML would silently change. */
   problems: Problem[];
 }
@@ -42,6 +44,7 @@ export function readEntry(source: SourceFile): RawEntry {
         ...base,
         fields: undefined,
         positionOf: nowhere,
+        keyPositionOf: nowhere,
         problems: [{ file, line: 1, column: 1, message: 'the file has no frontmatter', fix: 'start the file with a line "---", the fields, and another line "---" (see CONTRIBUTING.md)' }],
       };
     }
@@ -58,5 +61,5 @@ export function readEntry(source: SourceFile): RawEntry {
       problems.push({ file, line: firstLine, column: 1, message: 'the file is not a list of fields', fix: 'write one "field: value" per line' });
     } else fields = Object.fromEntries(Object.entries(value));
   }
-  return { ...base, fields, ...(bodyPart ?? {}), positionOf: parsed.positionOf, problems };
+  return { ...base, fields, ...(bodyPart ?? {}), positionOf: parsed.positionOf, keyPositionOf: parsed.keyPositionOf, problems };
 }

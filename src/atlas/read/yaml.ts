@@ -26,6 +26,8 @@ export interface ParsedYaml {
    * line, so MDX frontmatter offsets are already applied.
    */
   positionOf(path: ReadonlyArray<PropertyKey>): Position | undefined;
+  /** Where the key of the field at `path` starts (for a field that should not be there). */
+  keyPositionOf(path: ReadonlyArray<PropertyKey>): Position | undefined;
 }
 
 /** Plain-language explanations of the yaml package's error codes. */
@@ -68,7 +70,7 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
     const explained = EXPLAIN[error.code] ?? FALLBACK;
     problems.push({ file, ...at(error.pos[0]), message: `YAML syntax: ${explained.message}`, fix: explained.fix });
   }
-  if (problems.length) return { value: undefined, problems, positionOf: () => undefined };
+  if (problems.length) return { value: undefined, problems, positionOf: () => undefined, keyPositionOf: () => undefined };
 
   problems.push(...cutValues(doc, text, file, at));
   let value: unknown;
@@ -76,14 +78,14 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
     value = doc.toJS();
   } catch (error) {
     problems.push({ file, line: firstLine, column: 1, message: `YAML: ${(error as Error).message}`, fix: 'write the value out instead of using & anchors and * aliases' });
-    return { value: undefined, problems, positionOf: () => undefined };
+    return { value: undefined, problems, positionOf: () => undefined, keyPositionOf: () => undefined };
   }
   visit(doc, {
     Alias(_, node) {
-      problems.push({ file, ...at(node.range[0]), message: 'a YAML alias (*name) repeats another value', fix: 'write the value out in full; the atlas does not use anchors and aliases' });
+      problems.push({ file, ...at(node.range?.[0] ?? 0), message: 'a YAML alias (*name) repeats another value', fix: 'write the value out in full; the atlas does not use anchors and aliases' });
     },
   });
-  return { value, problems, positionOf: (path) => positionIn(doc, path, at) };
+  return { value, problems, positionOf: (path) => positionIn(doc, path, at, false), keyPositionOf: (path) => positionIn(doc, path, at, true) };
 }
 
 /** Plain (unquoted) values followed by ` #…` on the same line: YAML drops that text as a comment. */
@@ -91,8 +93,9 @@ function cutValues(doc: Document, text: string, file: string, at: (offset: numbe
   const problems: Problem[] = [];
   visit(doc, {
     Scalar(_, node) {
-      if (node.type !== 'PLAIN' || !node.range) return;
-      const end = node.range[1];
+      const range = node.range;
+      if (node.type !== 'PLAIN' || !range) return;
+      const end = range[1];
       const lineEnd = text.indexOf('\n', end);
       const rest = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
       const hash = /^([ \t]+)#/.exec(rest);
@@ -109,15 +112,16 @@ function cutValues(doc: Document, text: string, file: string, at: (offset: numbe
   return problems;
 }
 
-function positionIn(doc: Document, path: ReadonlyArray<PropertyKey>, at: (offset: number) => Position): Position | undefined {
+function positionIn(doc: Document, path: ReadonlyArray<PropertyKey>, at: (offset: number) => Position, keyOnly: boolean): Position | undefined {
   let node: unknown = doc.contents;
   let best: Position | undefined = node && (node as YamlNode).range ? at((node as YamlNode).range![0]) : undefined;
-  for (const key of path) {
+  for (const [depth, key] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
       if (!pair) return best;
       const keyNode = pair.key as YamlNode | undefined;
       if (keyNode?.range) best = at(keyNode.range[0]);
+      if (keyOnly && depth === path.length - 1) return best;
       node = pair.value;
       // A scalar value on the key's line points at the value itself.
       if (isScalar(node) && node.range) best = at(node.range[0]);

@@ -58,7 +58,7 @@ function toProblems(entry: RawEntry, issue: z.core.$ZodIssue): Problem[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
       file,
-      ...entry.positionOf([...path, key]),
+      ...entry.keyPositionOf([...path, key]),
       field: pathText([...path, key]),
       message: `unknown field "${key}"`,
       fix: `remove or correct it (${issue.message.replace(/^.*\(allowed: /, 'allowed: ').replace(/\)$/, '')})`,
@@ -68,11 +68,12 @@ function toProblems(entry: RawEntry, issue: z.core.$ZodIssue): Problem[] {
   const params = 'params' in issue && issue.params && typeof issue.params === 'object' ? (issue.params as { fix?: unknown }) : {};
   const description = fieldDescription(collection, path);
   const fix = typeof params.fix === 'string' ? params.fix : description ? `write ${description}` : undefined;
+  // A missing field is reported where it belongs: at its parent, or at the top of the fields.
   const position = missing ? entry.positionOf(path.slice(0, -1)) : entry.positionOf(path);
   return [
     {
       file,
-      ...(path.length && (!missing || path.length > 1) ? position : {}),
+      ...position,
       ...(path.length ? { field: pathText(path) } : {}),
       message: missing ? 'this required field is missing' : issue.message,
       ...(fix ? { fix } : {}),

@@ -49,7 +49,7 @@ export interface Links<T extends LinkSource> {
 }
 
 /** The relation items of a field as a list, each as `{ id, role?, note?, editorial? }`. */
-export function relationTargets(value: unknown): Array<{ id: string; role?: string; note?: string; editorial?: boolean }> {
+export function relationTargets(value: unknown): Array<{ id: string; role?: string | undefined; note?: string | undefined; editorial?: boolean | undefined }> {
   const items: unknown[] = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
   return items.flatMap((item) => {
     const it = item as RelationItem;

@@ -1,20 +1,36 @@
 // Unit tests for problems.ts: problem formatting, the ContentError, edit distance and "did you mean" suggestions.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { closest, ContentError, editDistance, formatProblem, formatProblems, type Problem } from './problems.ts';
+import { closest, ContentError, editDistance, formatProblem, formatProblems, location, sortProblems, type Problem } from './problems.ts';
+
+describe('location', () => {
+  test('is file:line:column when both are known', () => {
+    assert.equal(location({ file: 'content/companies/zhipu.mdx', line: 12, column: 7 }), 'content/companies/zhipu.mdx:12:7');
+  });
+
+  test('is file:line without a column, and the file alone without a line', () => {
+    assert.equal(location({ file: 'content/companies/zhipu.mdx', line: 12 }), 'content/companies/zhipu.mdx:12');
+    assert.equal(location({ file: 'content/companies/zhipu.mdx' }), 'content/companies/zhipu.mdx');
+  });
+
+  test('leaves out a column that comes without a line', () => {
+    assert.equal(location({ file: 'a.mdx', column: 4 }), 'a.mdx');
+  });
+});
 
 describe('formatProblem', () => {
   test('contains file, line, field, message and fix', () => {
     const text = formatProblem({
       file: 'content/companies/zhipu.mdx',
       line: 12,
+      column: 3,
       field: 'origin[0]',
       message: '"tsinghua-kge" is not an entry of the atlas',
       fix: 'did you mean "tsinghua-keg"?',
     });
     assert.equal(
       text,
-      'content/companies/zhipu.mdx:12  field "origin[0]": "tsinghua-kge" is not an entry of the atlas. Fix: did you mean "tsinghua-keg"?',
+      'content/companies/zhipu.mdx:12:3  field "origin[0]": "tsinghua-kge" is not an entry of the atlas. Fix: did you mean "tsinghua-keg"?',
     );
   });
 
@@ -28,11 +44,16 @@ describe('formatProblem', () => {
     assert.ok(!text.includes('..'));
   });
 
-  test('writes the line after the file name, even line 1', () => {
-    assert.ok(formatProblem({ file: 'a.mdx', line: 1, message: 'm' }).startsWith('a.mdx:1  '));
+  test('writes the line after the file name, even line 1, and column 1', () => {
+    assert.equal(formatProblem({ file: 'a.mdx', line: 1, message: 'm' }), 'a.mdx:1  m.');
+    assert.equal(formatProblem({ file: 'a.mdx', line: 1, column: 1, message: 'm' }), 'a.mdx:1:1  m.');
   });
 
-  // Bug (see report): the ".." clean-up runs over the whole line, so text inside the message is changed.
+  test('adds no full stop after a question or an exclamation mark', () => {
+    assert.equal(formatProblem({ file: 'a.mdx', message: 'is this a date?' }), 'a.mdx  is this a date?');
+    assert.equal(formatProblem({ file: 'a.mdx', message: 'stop!' }), 'a.mdx  stop!');
+  });
+
   test('keeps ".." that is part of the message or the file name', () => {
     const text = formatProblem({ file: 'content/sources/x.yaml', field: 'published', message: '"2019..06" is not a date' });
     assert.ok(text.includes('"2019..06"'), text);
@@ -67,6 +88,19 @@ describe('formatProblems', () => {
     assert.ok(text.indexOf('four') < text.indexOf('twenty'));
   });
 
+  test('sorts problems on one line by column', () => {
+    const text = formatProblems([
+      { file: 'a', line: 3, column: 12, message: 'second' },
+      { file: 'a', line: 3, column: 2, message: 'first' },
+    ]);
+    assert.equal(text, '2 content problems:\n  - a:3:2  first.\n  - a:3:12  second.');
+  });
+
+  test('names another noun in the heading, in the plural only for several', () => {
+    assert.equal(formatProblems([{ file: 'a', message: 'm' }], 'warning'), '1 warning:\n  - a  m.');
+    assert.equal(formatProblems([], 'warning'), '0 warnings:');
+  });
+
   test('puts problems without a line before those with one in the same file', () => {
     const text = formatProblems([
       { file: 'a', line: 2, message: 'with line' },
@@ -82,6 +116,30 @@ describe('formatProblems', () => {
   });
 });
 
+describe('sortProblems', () => {
+  test('orders by file, then line, then column, with unknown lines and columns first', () => {
+    const sorted = sortProblems([
+      { file: 'b', line: 1, message: 'b1' },
+      { file: 'a', line: 2, column: 5, message: 'a2:5' },
+      { file: 'a', line: 2, message: 'a2' },
+      { file: 'a', message: 'a' },
+      { file: 'a', line: 10, column: 1, message: 'a10:1' },
+      { file: 'a', line: 2, column: 1, message: 'a2:1' },
+    ]);
+    assert.deepEqual(sorted.map((p) => p.message), ['a', 'a2', 'a2:1', 'a2:5', 'a10:1', 'b1']);
+  });
+
+  test('returns a new array and keeps problems that compare equal in their order', () => {
+    const input: Problem[] = [
+      { file: 'a', line: 1, message: 'first' },
+      { file: 'a', line: 1, message: 'second' },
+    ];
+    const sorted = sortProblems(input);
+    assert.notEqual(sorted, input);
+    assert.deepEqual(sorted.map((p) => p.message), ['first', 'second']);
+  });
+});
+
 describe('ContentError', () => {
   const problems: Problem[] = [
     { file: 'content/companies/zhipu.mdx', line: 4, field: 'origin[0]', message: 'dangling', fix: 'fix it' },
@@ -92,10 +150,10 @@ describe('ContentError', () => {
     const error = new ContentError(problems);
     assert.ok(error instanceof Error);
     assert.equal(error.name, 'ContentError');
-    assert.equal(error.message, formatProblems(problems));
-    assert.match(error.message, /^2 content problems:/);
-    assert.ok(error.message.includes('content/companies/zhipu.mdx:4'));
-    assert.ok(error.message.includes('content/a.mdx'));
+    assert.equal(
+      error.message,
+      '2 content problems:\n  - content/a.mdx  other.\n  - content/companies/zhipu.mdx:4  field "origin[0]": dangling. Fix: fix it',
+    );
   });
 
   test('keeps the problems for programmatic use', () => {
@@ -151,6 +209,19 @@ describe('closest', () => {
 
   test('accepts any iterable', () => {
     assert.equal(closest('zhipo', new Set(slugs).values()), 'zhipu');
+  });
+
+  test('accepts at most one edit per three letters, and at least one edit', () => {
+    assert.equal(closest('abcdxy', ['abcdef']), 'abcdef'); // 2 edits, 6 letters
+    assert.equal(closest('abcxyz', ['abcdef']), undefined); // 3 edits, 6 letters
+    assert.equal(closest('ab', ['ax']), 'ax'); // 1 edit, even for two letters
+    assert.equal(closest('ab', ['xy']), undefined);
+    assert.equal(closest('zhipu', ['zhipu']), 'zhipu');
+  });
+
+  test('keeps the first of two equally near candidates', () => {
+    assert.equal(closest('tang-jix', ['tang-jia', 'tang-jie']), 'tang-jia');
+    assert.equal(closest('tang-jix', ['tang-jie', 'tang-jia']), 'tang-jie');
   });
 
   test('prefers the nearer of two candidates', () => {

@@ -1,109 +1,231 @@
-// Unit tests for the social card layout, paths and glyph check.
+// Unit tests for layout.ts: width estimates, text fitting, the locator and the card's element tree.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, clampLines, fitOneLine, fitTitle, locatorSvg, projectRing, textWidth, wrap } from './card-layout.ts';
-import { cardPath } from './card-paths.ts';
-import { codePointLabel, missingGlyphs } from './card-glyphs.ts';
-import { HAIDIAN_RING } from './haidian.ts';
+import { HAIDIAN_RING } from '../../atlas/model/haidian.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, charWidth, clampLines, fitOneLine, fitTitle, locatorSvg, projectRing, textWidth, wrap, type CardContext, type CardInput } from './layout.ts';
 
 const LONG = 'Mehrere Maßnahmen zur Beschleunigung der Innovation und Entwicklung der Künstlichen Intelligenz in der Zhongguancun Science City';
+const close = (actual: number, expected: number) => assert.ok(Math.abs(actual - expected) < 1e-9, `${actual} ≠ ${expected}`);
 
-describe('text fitting', () => {
-  test('Chinese is wider per character than Latin', () => {
-    assert.ok(textWidth('智谱', 40) > textWidth('Zh', 40));
+describe('width estimates', () => {
+  test('each character class has its width in em', () => {
+    assert.equal(charWidth('智'), 1);
+    assert.equal(charWidth('（'), 1, 'full-width punctuation');
+    assert.equal(charWidth('。'), 1, 'CJK punctuation');
+    assert.equal(charWidth(' '), 0.28);
+    for (const ch of ['i', 'l', '.', ',', ':', ';', "'", '!', '|', '·']) assert.equal(charWidth(ch), 0.3, ch);
+    for (const ch of ['m', 'w', 'M', 'W']) assert.equal(charWidth(ch), 0.9, ch);
+    for (const ch of ['A', 'Z', 'Ä', 'Ö', 'Ü']) assert.equal(charWidth(ch), 0.7, ch);
+    for (const ch of ['0', '5', '9']) assert.equal(charWidth(ch), 0.62, ch);
+    for (const ch of ['a', 'z', 'ä', 'ß', '-']) assert.equal(charWidth(ch), 0.57, ch);
   });
-  test('wrap keeps every line within the width and loses no word', () => {
+
+  test('a text is the sum of its characters times the font size, bold 4 % wider', () => {
+    close(textWidth('Zhipu', 10), 27.1);
+    close(textWidth('Zhipu', 10, true), 28.184);
+    close(textWidth('智谱 AI', 20), 20 * (1 + 1 + 0.28 + 0.7 + 0.7));
+    assert.equal(textWidth('', 40), 0);
+  });
+});
+
+describe('wrap', () => {
+  test('breaks at spaces when the next word would overflow', () => {
+    assert.deepEqual(wrap('aa bb', 10, 12), ['aa', 'bb']);
+    assert.deepEqual(wrap('aa bb', 10, 26), ['aa bb']);
+  });
+
+  test('keeps every line within the width and loses no word', () => {
     const lines = wrap(LONG, 48, 800, true);
+    assert.ok(lines.length > 1);
     for (const line of lines) assert.ok(textWidth(line, 48, true) <= 800, line);
     assert.equal(lines.join(' '), LONG);
   });
-  test('wrap breaks Chinese between characters', () => {
-    const lines = wrap('关于加快中关村科学城人工智能创新发展的若干措施', 40, 400);
-    assert.ok(lines.length > 1);
-    assert.equal(lines.join(''), '关于加快中关村科学城人工智能创新发展的若干措施');
+
+  test('breaks Chinese between characters', () => {
+    const text = '关于加快中关村科学城人工智能创新发展的若干措施';
+    const lines = wrap(text, 40, 400);
+    assert.deepEqual(lines.map((l) => [...l].length), [10, 10, 3]);
+    assert.equal(lines.join(''), text);
   });
-  test('short titles stay large, long titles shrink but fit in their lines', () => {
-    assert.equal(fitTitle('Zhipu', 800).fontSize, 76);
+
+  test('a word longer than the line stays whole on its own line', () => {
+    assert.deepEqual(wrap('a Donaudampfschifffahrt b', 10, 30), ['a', 'Donaudampfschifffahrt', 'b']);
+  });
+
+  test('drops repeated and trailing spaces at the breaks', () => {
+    assert.deepEqual(wrap('aa   bb  ', 10, 12), ['aa', 'bb']);
+    assert.deepEqual(wrap('   ', 10, 100), []);
+    assert.deepEqual(wrap('', 10, 100), []);
+  });
+
+  test(
+    'leading spaces never make an empty first line',
+    { skip: 'bug, see report: layout.ts wrap() pushes an empty line when the text starts with spaces and the first word overflows with them' },
+    () => {
+      assert.deepEqual(wrap('  aa   bb  ', 10, 12), ['aa', 'bb']);
+    },
+  );
+});
+
+describe('fitTitle', () => {
+  test('short titles stay at the largest size', () => {
+    assert.deepEqual(fitTitle('Zhipu', 800), { fontSize: 76, lines: ['Zhipu'] });
+  });
+
+  test('never starts above maxSize', () => {
+    assert.deepEqual(fitTitle('Zhipu', 800, 48), { fontSize: 48, lines: ['Zhipu'] });
+    assert.equal(fitTitle('Zhipu', 800, 50).fontSize, 48);
+  });
+
+  test('long titles shrink but fit in their lines', () => {
     const long = fitTitle(LONG, 1072);
     assert.ok(long.fontSize < 76);
     assert.ok(long.lines.length <= 4);
     for (const line of long.lines) assert.ok(textWidth(line, long.fontSize, true) <= 1072);
+    assert.equal(long.lines.join(' '), LONG);
   });
-  test('clampLines ends a cut summary with an ellipsis at a word boundary', () => {
-    const summary = 'Large-Model-Unicorn aus der Knowledge Engineering Group der Tsinghua-Universität, ansässig an der Zhongguancun-Oststraße; Entwickler der GLM-Modelle und erstes chinesisches Large-Model-Unternehmen auf dem Weg an die Börse.';
+
+  test('a title that fits nowhere gets the smallest size, wrapped', () => {
+    const huge = fitTitle(`${LONG} ${LONG} ${LONG}`, 600);
+    assert.equal(huge.fontSize, 32);
+    assert.ok(huge.lines.length > 4);
+  });
+});
+
+describe('clampLines', () => {
+  const summary = 'Large-Model-Unicorn aus der Knowledge Engineering Group der Tsinghua-Universität, ansässig an der Zhongguancun-Oststraße; Entwickler der GLM-Modelle und erstes chinesisches Large-Model-Unternehmen auf dem Weg an die Börse.';
+
+  test('ends a cut text with an ellipsis at a word boundary, within the width', () => {
     const lines = clampLines(summary, 27, 700, 3);
     assert.equal(lines.length, 3);
     assert.match(lines[2]!, / …$/);
-    for (const line of lines) assert.ok(textWidth(line, 27) <= 700);
-    assert.deepEqual(clampLines('Kurz.', 27, 700, 3), ['Kurz.']);
+    assert.doesNotMatch(lines[2]!, /[,;:–-] …$/, 'no punctuation before the ellipsis');
+    for (const line of lines) assert.ok(textWidth(line, 27) <= 700, line);
+    assert.deepEqual(lines.slice(0, 2), wrap(summary, 27, 700).slice(0, 2));
   });
-  test('fitOneLine shrinks a long Chinese name to the width', () => {
-    const size = fitOneLine('关于加快中关村科学城人工智能（大模型）创新发展的若干措施', 40, 800);
+
+  test('leaves a text that fits alone', () => {
+    assert.deepEqual(clampLines('Kurz.', 27, 700, 3), ['Kurz.']);
+    const exact = wrap(summary, 27, 700);
+    assert.deepEqual(clampLines(summary, 27, 700, exact.length), exact);
+  });
+
+  test('removes trailing punctuation before the ellipsis', () => {
+    assert.deepEqual(clampLines('aa, bb cc', 10, 26, 1), ['aa …']);
+  });
+});
+
+describe('fitOneLine', () => {
+  test('keeps the largest size when the text fits', () => {
+    assert.equal(fitOneLine('Zhipu', 40, 1000), 40);
+  });
+
+  test('shrinks in proportion to the overflow', () => {
+    assert.equal(fitOneLine('mmmmmmmmmm', 40, 200), 22);
+  });
+
+  test('never goes below 16 px', () => {
+    assert.equal(fitOneLine('mmmmmmmmmm', 40, 100), 16);
+  });
+
+  test('shrinks a long Chinese name to the width', () => {
+    const name = '关于加快中关村科学城人工智能（大模型）创新发展的若干措施';
+    const size = fitOneLine(name, 40, 800);
     assert.ok(size < 40);
-    assert.ok(textWidth('关于加快中关村科学城人工智能（大模型）创新发展的若干措施', size) <= 800);
+    assert.ok(textWidth(name, size) <= 800);
   });
 });
 
 describe('locator', () => {
-  test('projects Haidian into the box', () => {
+  test('projects Haidian into the box, inside its margin', () => {
     const { point } = projectRing(HAIDIAN_RING, 232);
     for (const [lon, lat] of HAIDIAN_RING) {
       const [x, y] = point(lon, lat);
-      assert.ok(x >= 0 && x <= 232 && y >= 0 && y <= 232);
+      assert.ok(x >= 8 - 1e-9 && x <= 224 + 1e-9 && y >= 8 - 1e-9 && y <= 224 + 1e-9, `${x} ${y}`);
     }
   });
-  test('north is up: Tsinghua (north) is above the government seat (south)', () => {
+
+  test('north is up and east is right', () => {
     const { point } = projectRing(HAIDIAN_RING, 232);
-    assert.ok(point(116.32667, 40.0)[1] < point(116.29199, 39.95866)[1]);
+    assert.ok(point(116.32667, 40.0)[1] < point(116.29199, 39.95866)[1], 'Tsinghua (north) above the government seat (south)');
+    assert.ok(point(116.35, 39.98)[0] > point(116.2, 39.98)[0]);
   });
-  test('draws a pin or a dashed ring', () => {
-    assert.doesNotMatch(locatorSvg(HAIDIAN_RING, 116.3, 39.99, false), /stroke-dasharray/);
-    assert.match(locatorSvg(HAIDIAN_RING, 116.3, 39.99, true), /stroke-dasharray/);
+
+  test('a square ring around the equator fills the box between the margins', () => {
+    const square: Array<[number, number]> = [[0, -0.5], [1, -0.5], [1, 0.5], [0, 0.5], [0, -0.5]];
+    const { point, path } = projectRing(square, 100, 10);
+    assert.deepEqual(point(0, 0.5), [10, 10]);
+    assert.deepEqual(point(1, -0.5), [90, 90]);
+    assert.deepEqual(point(0.5, 0), [50, 50]);
+    assert.equal(path, 'M10.0 90.0L90.0 90.0L90.0 10.0L10.0 10.0L10.0 90.0Z');
+  });
+
+  test('a tall ring is scaled by its height and centred horizontally', () => {
+    const tall: Array<[number, number]> = [[0, -1], [1, -1], [1, 1], [0, 1], [0, -1]];
+    const { point } = projectRing(tall, 100, 10);
+    assert.deepEqual(point(0, 1), [30, 10]);
+    assert.deepEqual(point(1, -1), [70, 90]);
+  });
+
+  test('draws a pin or a dashed ring, in a square SVG of the given size', () => {
+    const pin = locatorSvg(HAIDIAN_RING, 116.3, 39.99, false);
+    assert.match(pin, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="232" height="232" viewBox="0 0 232 232">/);
+    assert.doesNotMatch(pin, /stroke-dasharray/);
+    assert.match(pin, /r="9"/);
+    const ring = locatorSvg(HAIDIAN_RING, 116.3, 39.99, true, 120);
+    assert.match(ring, /width="120" height="120"/);
+    assert.match(ring, /stroke-dasharray="5 4"/);
   });
 });
 
 describe('card tree', () => {
-  const input = { title: 'Zhipu', badge: 'Unternehmen', kind: 'Large Models', nameZh: '智谱华章', summary: 'Ein Unternehmen.' };
-  const context = { siteName: 'Haidian Innovation Atlas', host: 'example.org' };
+  const input: CardInput = { title: 'Zhipu', badge: 'Unternehmen', kind: 'Large Models', nameZh: '智谱华章', summary: 'Ein Unternehmen.' };
+  const context: CardContext = { siteName: 'Haidian Innovation Atlas', host: 'example.org', footer: 'KI-Ökosystem Haidian · 海淀' };
+  const json = (i: CardInput, c: CardContext) => JSON.stringify(cardTree(i, c));
+
   test('is a 1200×630 flex column with border-box sizing', () => {
     const tree = cardTree(input, context);
-    assert.equal(tree.props.style!['width'], CARD_WIDTH);
-    assert.equal(tree.props.style!['height'], CARD_HEIGHT);
+    assert.equal(CARD_WIDTH, 1200);
+    assert.equal(CARD_HEIGHT, 630);
+    assert.equal(tree.props.style!['width'], 1200);
+    assert.equal(tree.props.style!['height'], 630);
     assert.equal(tree.props.style!['boxSizing'], 'border-box');
+    assert.equal(tree.props.style!['flexDirection'], 'column');
   });
-  test('contains the title, the Chinese name and the badges', () => {
-    const json = JSON.stringify(cardTree(input, context));
-    for (const text of ['Zhipu', '智谱华章', 'Unternehmen', 'Large Models', 'example.org']) assert.ok(json.includes(text), text);
+
+  test('contains the title, the Chinese name, the badges, the host and the footer', () => {
+    const text = json(input, context);
+    for (const part of ['"Zhipu"', '"智谱华章"', '"Unternehmen"', '"Large Models"', '"example.org"', '"KI-Ökosystem Haidian · 海淀"', '"Haidian Innovation Atlas"']) assert.ok(text.includes(part), part);
   });
+
+  test('leaves out what is not given: kind, Chinese name, subtitle, value', () => {
+    const text = json({ title: 'Zhipu', badge: 'Unternehmen', summary: 'Ein Unternehmen.' }, context);
+    assert.ok(!text.includes('Large Models'));
+    assert.ok(!text.includes('智谱华章'));
+    assert.ok(!text.includes('"fontSize":72'), 'no value line');
+  });
+
+  test('a subtitle and a value are drawn, and a value makes the title smaller', () => {
+    const withValue = json({ ...input, subtitle: 'im Artikel: Zhipu Huazhang', value: 'über 89 Modelle' }, context);
+    assert.ok(withValue.includes('"im Artikel: Zhipu Huazhang"'));
+    assert.ok(withValue.includes('"über 89 Modelle"'));
+    assert.ok(withValue.includes('"fontSize":72'), 'the value at 72 px');
+    assert.ok(withValue.includes('"fontSize":48,"fontWeight":700'), 'the title at most 48 px');
+    assert.ok(json(input, context).includes('"fontSize":76,"fontWeight":700'), 'the title at 76 px without a value');
+  });
+
   test('adds the locator image and caption only when given', () => {
-    assert.doesNotMatch(JSON.stringify(cardTree(input, context)), /data:image\/svg/);
-    const located = JSON.stringify(cardTree(input, { ...context, locator: '<svg/>', locatorCaption: 'Lage in Haidian' }));
-    assert.match(located, /data:image\/svg\+xml;base64/);
+    assert.doesNotMatch(json(input, context), /data:image\/svg/);
+    const located = json(input, { ...context, locator: '<svg/>', locatorCaption: 'Lage in Haidian' });
+    assert.ok(located.includes(`data:image/svg+xml;base64,${Buffer.from('<svg/>').toString('base64')}`));
     assert.match(located, /Lage in Haidian/);
+    assert.doesNotMatch(json(input, { ...context, locator: '<svg/>' }), /Lage in Haidian/);
   });
-  test('cardText lists everything drawn', () => {
-    const text = cardText(input, { ...context, locatorCaption: 'Lage' });
-    for (const part of ['Zhipu', '智谱华章', 'Ein Unternehmen.', 'Lage', '海']) assert.ok(text.includes(part));
-  });
-});
 
-describe('card paths', () => {
-  test('maps page paths to card images', () => {
-    assert.equal(cardPath('/'), '/og/index.png');
-    assert.equal(cardPath('/unternehmen/zhipu/'), '/og/unternehmen/zhipu.png');
-    assert.equal(cardPath('/404.html'), '/og/404.png');
-    assert.equal(cardPath('/karte/index.html'), '/og/karte.png');
-  });
-});
-
-describe('glyph check', () => {
-  const covered = (cp: number) => cp < 0x3000 || (cp >= 0x4e00 && cp <= 0x9fff);
-  test('reports each missing character once, ignoring whitespace', () => {
-    assert.deepEqual(missingGlyphs('Zhipu 𓀀 智谱 𓀀\n', covered), ['𓀀']);
-    assert.deepEqual(missingGlyphs('Zhipu 智谱', covered), []);
-  });
-  test('labels code points', () => {
-    assert.equal(codePointLabel('𓀀'), 'U+13000');
-    assert.equal(codePointLabel('A'), 'U+0041');
+  test('cardText lists everything drawn, the fixed characters included', () => {
+    const text = cardText({ ...input, subtitle: 'im Artikel: X', value: '89 %' }, { ...context, locatorCaption: 'Lage' });
+    for (const part of ['Zhipu', '智谱华章', 'Ein Unternehmen.', 'Unternehmen', 'Large Models', 'im Artikel: X', '89 %', 'Haidian Innovation Atlas', 'example.org', 'KI-Ökosystem Haidian · 海淀', 'Lage', '海', '…']) {
+      assert.ok(text.includes(part), part);
+    }
   });
 });

@@ -13,8 +13,11 @@ export function tileOrigin(tileUrl: string): string {
   return match[1]!;
 }
 
+/** A directive as Astro's `security.csp.directives` takes it ("img-src 'self' …"). */
+type Directive = `${'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'worker-src' | 'object-src' | 'base-uri' | 'form-action' | 'frame-src'} ${string}`;
+
 /** Directives besides script-src and style-src (which Astro writes, with its hashes). */
-export function cspDirectives(tileUrl: string): string[] {
+export function cspDirectives(tileUrl: string): Directive[] {
   return [
     "default-src 'self'",
     `img-src 'self' data: ${tileOrigin(tileUrl)}`,
