@@ -8,8 +8,11 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cardJobs, renderCard } from '../src/integrations/cards.ts';
-import { loadCardFonts } from '../src/lib/card-fonts.ts';
+import { cardJobs } from '../src/features/cards/emitter.ts';
+import { renderCard } from '../src/features/cards/render.ts';
+import { loadCardFonts } from '../src/features/cards/fonts.ts';
+import { loadSite } from '../src/pipeline.ts';
+import { routes } from '../src/site/routes.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -18,7 +21,9 @@ if (!existsSync(join(dist, 'og'))) {
   process.exit(1);
 }
 
-const jobs = cardJobs(dist, root);
+const { atlas } = loadSite(root, { gitDates: false });
+if (!atlas) throw new Error('the content has problems: run npm run check');
+const jobs = cardJobs(atlas, routes(atlas));
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-cards-'));
 try {
   let t0 = performance.now();

@@ -10,8 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { serveStatic } from './lib/static-server.ts';
-import { COLLECTIONS, KINDS } from '../src/lib/collections.ts';
-import type { AtlasFeature, AtlasFeatureCollection } from '../src/lib/geojson.ts';
+import { COLLECTIONS, KINDS } from '../src/atlas/model/collections.ts';
+import type { AtlasFeature, AtlasFeatureCollection } from '../src/features/map/geojson.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -35,7 +35,7 @@ function synthetic(n: number): AtlasFeatureCollection {
       type: 'Feature',
       id: `e${i}`,
       geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-      properties: { slug: `e${i}`, collection, kind: kinds[i % kinds.length]!, name: `Eintrag ${i}`, name_zh: `条目${i}`, url: `/x/e${i}/`, precision: i % 3 === 0 ? 'area' : 'building', place: place.slug, place_name: `Ort ${place.slug}` },
+      properties: { slug: `e${i}`, collection, kind: kinds[i % kinds.length]!, collection_label: collection, kind_label: kinds[i % kinds.length]!, name: `Eintrag ${i}`, name_zh: `条目${i}`, url: `/x/e${i}/`, precision: i % 3 === 0 ? 'area' : 'building', place: place.slug, place_name: `Ort ${place.slug}` },
     });
   }
   return { type: 'FeatureCollection', metadata: { synthetic: 'true' }, features };
@@ -53,6 +53,9 @@ async function measure(label: string, data?: AtlasFeatureCollection, runs = 3) {
     await page.route((url) => url.hostname !== '127.0.0.1', (r) => r.abort());
     if (data) await page.route('**/atlas.geojson', (r) => r.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(data) }));
     await page.goto(`${server.url}/karte/`);
+    // The map script announces each render with an event; record when the first one happens.
+    await page.addInitScript(() => document.addEventListener('atlas-map-rendered', () => performance.mark('atlas-map-rendered'), { capture: true, once: true }));
+    await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName('atlas-map-rendered').length > 0, null, { timeout: 60_000 });
     const figures = await page.evaluate(() => {
       const mark = performance.getEntriesByName('atlas-map-rendered')[0]!;

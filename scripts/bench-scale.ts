@@ -11,7 +11,7 @@ import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { CHARTS } from '../src/lib/charts.ts';
+import { CHARTS } from '../src/features/figures/charts.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -51,7 +51,7 @@ function generate(content: string, n: number): void {
   slugs['people']!.forEach((s) => write('people', s, [...common('entrepreneur'), 'affiliations:', `  - id: ${pick(slugs['companies']!)}`, '    role: CEO', ...cite], [pick(slugs['companies']!)]));
   slugs['policies']!.forEach((s) => write('policies', s, [...common('measures'), 'issued: 2024', ...cite], [pick(slugs['institutions']!)]));
   slugs['figures']!.forEach((s) => write('figures', s, [...common('count'), 'theme: models', `value: ${Math.floor(rand() * 1000)}`, 'unit: Stück', 'measures: eine synthetische Größe', `subjects: [${pick(slugs['companies']!)}]`, ...cite]));
-  // The figures page compares named figures (src/lib/charts.ts): give the synthetic atlas them too.
+  // The figures page compares named figures (src/features/figures/charts.ts): give the synthetic atlas them too.
   for (const slug of new Set(CHARTS.flatMap((c) => c.bars.map((b) => b.figure)))) {
     write('figures', slug, [...common('share'), 'theme: location', `value: ${Math.floor(rand() * 100)}`, 'unit: Prozent', 'measures: eine synthetische Größe', ...cite]);
   }
@@ -84,9 +84,9 @@ function build(dir: string, cache: string) {
       const m = /page\(s\) built in (?:(\d+)m\s*)?([\d.]+)s/.exec(log);
       return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : NaN;
     })(),
-    searchMs: num(/indexed \d+ entries \(\d+ unique words\) in (\d+) ms/),
+    searchMs: num(/search index: \d+ records \(\d+ unique words\) \((\d+) ms\)/),
     cardsRendered: num(/cards: rendered (\d+)/),
-    cardsMs: num(/cards: rendered \d+, reused \d+ in (\d+) ms/),
+    cardsMs: num(/social cards: .*\((\d+) ms\)$/m),
   };
 }
 

@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { serveStatic } from './lib/static-server.ts';
-import { recordHtml, searchRecord } from '../src/lib/search-record.ts';
-import { COLLECTIONS, KINDS } from '../src/lib/collections.ts';
-import type { EntryInput } from '../src/lib/graph.ts';
+import { recordHtml, searchRecord } from '../src/features/search/record.ts';
+import { COLLECTIONS, KINDS } from '../src/atlas/model/collections.ts';
+import type { Entry } from '../src/atlas/build/atlas.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -49,7 +49,7 @@ const WORDS = 'Unternehmen Forschung Rechenleistung Modelle Hochschule Gründer 
 async function syntheticIndex(n: number, out: string): Promise<void> {
   const rand = lcg(7);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
-  const { index } = await pagefind.createIndex({ forceLanguage: 'de' });
+  const { index } = await pagefind.createIndex({});
   for (let i = 0; i < n; i++) {
     const collection = COLLECTIONS[i % 5]!;
     const kind = pick(KINDS[collection] as readonly string[]);
@@ -57,8 +57,9 @@ async function syntheticIndex(n: number, out: string): Promise<void> {
     const name = `${pinyin.replace(/\b\w/g, (c) => c.toUpperCase())} ${i}`;
     const nameZh = Array.from({ length: 4 + (i % 3) }, () => pick([...HAN])).join('');
     const text = Array.from({ length: 180 }, () => pick(WORDS)).join(' ');
-    const entry: EntryInput = { collection, slug: `e${i}`, file: `content/${collection}/e${i}.mdx`, data: { name, name_zh: nameZh, pinyin, kind, summary: text.slice(0, 200), tags: [pick(WORDS)], notes: [] } };
-    const record = searchRecord(entry, { collection, kind });
+    // A synthetic entry with the fields the record reads (the rest of the schema is not needed here).
+    const entry = { collection, slug: `e${i}`, file: `content/${collection}/e${i}.mdx`, data: { name, name_zh: nameZh, pinyin, kind, summary: text.slice(0, 200), tags: [pick(WORDS)], notes: [], editorial: [], aliases: [], sources: [] } } as unknown as Entry;
+    const record = searchRecord(entry, 'de', { collection, kind, tags: entry.data.tags });
     const html = `<html lang="de"><body><article data-pagefind-body><h1>${name}</h1><p>${text}</p>${recordHtml(record)}</article></body></html>`;
     await index!.addHTMLFile({ url: `/x/e${i}/`, content: html });
   }

@@ -9,8 +9,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from './lib/static-server.ts';
-import { SITE } from '../src/config.ts';
-import { tileOrigin } from '../src/lib/csp.ts';
+import { SITE } from '../src/site/config.ts';
+import { tileOrigin } from '../src/features/security/csp.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/unternehmen/zhipu/', '/karte/'];

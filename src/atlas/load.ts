@@ -8,7 +8,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CollectionName } from './model/collections.ts';
+import { fileExtension, type CollectionName } from './model/collections.ts';
+import { splitFrontmatter } from './read/frontmatter.ts';
 import { HAIDIAN_RING, HAIDIAN_TOLERANCE_METERS } from './model/haidian.ts';
 import type { CollectionData } from './model/types.ts';
 import { readContentFolder, type SourceFile } from './read/source.ts';
@@ -77,11 +78,15 @@ export interface LoadResult {
   timing: Record<string, number>;
 }
 
-/** Lines with a TODO placeholder left by `npm run new` (outside YAML comments). */
+/**
+ * Lines with a TODO placeholder left by `npm run new`. YAML comment lines are skipped (the
+ * template explains fields there); in an MDX body every line counts, headings included.
+ */
 export function todoProblems(source: SourceFile): Problem[] {
+  const bodyStartLine = fileExtension(source.collection) === 'mdx' ? (splitFrontmatter(source.text)?.bodyStartLine ?? Infinity) : Infinity;
   return source.text.split('\n').flatMap((line, i) => {
     const at = line.search(/\bTODO\b/);
-    if (at === -1 || /^\s*#/.test(line)) return [];
+    if (at === -1 || (i + 1 < bodyStartLine && /^\s*#/.test(line))) return [];
     return [{ file: source.file, line: i + 1, column: at + 1, message: 'a TODO placeholder is still in the entry', fix: 'replace it with the real text (or delete the line)' }];
   });
 }

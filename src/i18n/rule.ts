@@ -28,7 +28,7 @@ export function modelKeys(): string[] {
   ];
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort().join(',');
 
 /** The problems of one dictionary against the reference. */
 export function dictionaryProblems(lang: string, dict: Record<string, unknown>, reference: Record<string, unknown>, covered?: (cp: number) => boolean): Problem[] {
@@ -42,10 +42,18 @@ export function dictionaryProblems(lang: string, dict: Record<string, unknown>, 
     }
     const ref = reference[key];
     const value = dict[key];
-    if (ref !== undefined && typeof ref !== typeof value) problems.push({ file, field: key, message: `"${key}" must be ${typeof ref === 'string' ? 'a string' : 'plural forms ({ "one": …, "other": … })'}`, fix: 'write it in the same shape as in src/i18n/de.json' });
-    else if (typeof value === 'object' && value !== null && !('other' in value)) problems.push({ file, field: key, message: `the plural forms of "${key}" lack "other"`, fix: 'add the "other" form' });
-    else if (typeof ref === 'string' && typeof value === 'string' && placeholders(ref) !== placeholders(value)) {
-      problems.push({ file, field: key, message: `"${key}" has the placeholders {${placeholders(value)}} but the reference has {${placeholders(ref)}}`, fix: 'use the same {placeholders} as src/i18n/de.json' });
+    const isForms = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (ref !== undefined && (typeof ref === 'string' ? typeof value !== 'string' : !isForms(value))) {
+      problems.push({ file, field: key, message: `"${key}" must be ${typeof ref === 'string' ? 'a string' : 'plural forms ({ "one": …, "other": … })'}`, fix: 'write it in the same shape as in src/i18n/de.json' });
+    } else if (isForms(value) && !('other' in value)) problems.push({ file, field: key, message: `the plural forms of "${key}" lack "other"`, fix: 'add the "other" form' });
+    else {
+      // A string uses exactly the reference's placeholders; a plural form uses no others
+      // (a form may leave one out: "one entry" needs no {count}).
+      const wanted = placeholders(texts(ref).join(' '));
+      const got = placeholders(texts(value).join(' '));
+      const allowed = new Set(wanted.split(','));
+      const ok = isForms(value) ? got.split(',').filter(Boolean).every((p) => allowed.has(p)) : got === wanted;
+      if (ref !== undefined && !ok) problems.push({ file, field: key, message: `"${key}" has the placeholders {${got}} but the reference has {${wanted}}`, fix: 'use the same {placeholders} as src/i18n/de.json' });
     }
     if (covered) {
       for (const text of texts(value)) {

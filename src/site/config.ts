@@ -22,7 +22,8 @@ export function parseSiteUrl(value: string, variable = 'ATLAS_SITE_URL'): { orig
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${variable}="${value}" must start with https:// or http://`);
   if (url.search || url.hash) throw new Error(`${variable}="${value}" may not carry a query or fragment`);
-  const path = `/${url.pathname.split('/').filter(Boolean).map(encodeURIComponent).join('/')}/`.replace(/^\/\/$/, '/');
+  // URL.pathname is already percent-encoded: keep it as it is.
+  const path = `/${url.pathname.split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
   return { origin: url.origin, base: path };
 }
 

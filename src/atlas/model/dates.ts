@@ -32,7 +32,7 @@ export function parsePartialDate(input: unknown): PartialDate | undefined {
     return undefined;
   }
   const decade = DECADE.exec(text);
-  if (decade) return Number(decade[1]) >= 100 ? { value: text, precision: 'decade' } : undefined;
+  if (decade) return Number(decade[1]) >= 100 && Number(decade[1]) <= 299 ? { value: text, precision: 'decade' } : undefined;
   const match = PARTIAL_DATE.exec(text);
   if (!match) return undefined;
   const [, y, m, d] = match;

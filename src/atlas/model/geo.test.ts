@@ -149,22 +149,23 @@ describe('pointInRing on a square', () => {
 });
 
 describe('distanceToRingMeters on a square', () => {
-  const kx = 111320 * Math.cos((40.005 * Math.PI) / 180);
+  // 0.001° of longitude at 40° N is 85.3 m; 0.001° of latitude is 110.5 m (hand-computed from the WGS-84 ellipsoid).
+  const EAST_M = 85.3;
 
   test('measures the distance to the nearest side from outside', () => {
     // 0.001° east of the east side.
-    assertRelative(distanceToRingMeters({ lat: 40.005, lon: 116.311 }, SQUARE), 0.001 * kx, 0.01);
+    assertRelative(distanceToRingMeters({ lat: 40.005, lon: 116.311 }, SQUARE), EAST_M, 0.01);
     // 0.001° north of the north side.
     assertRelative(distanceToRingMeters({ lat: 40.011, lon: 116.305 }, SQUARE), 110.54, 0.01);
   });
 
   test('measures the distance to the nearest side from inside', () => {
-    assertRelative(distanceToRingMeters({ lat: 40.005, lon: 116.309 }, SQUARE), 0.001 * kx, 0.01);
+    assertRelative(distanceToRingMeters({ lat: 40.005, lon: 116.309 }, SQUARE), EAST_M, 0.01);
   });
 
   test('measures the distance to a corner diagonally', () => {
     const d = distanceToRingMeters({ lat: 40.011, lon: 116.311 }, SQUARE);
-    assertRelative(d, Math.hypot(0.001 * kx, 110.54), 0.01);
+    assertRelative(d, Math.hypot(EAST_M, 110.54), 0.01);
   });
 
   test('is zero on the edge', () => {
@@ -173,7 +174,7 @@ describe('distanceToRingMeters on a square', () => {
 });
 
 describe('isWithinArea on a square', () => {
-  const outside100m = { lat: 40.005, lon: 116.311 + 15 / (111320 * Math.cos((40.005 * Math.PI) / 180)) }; // ~100 m east
+  const outside100m = { lat: 40.005, lon: 116.311176 }; // 0.001176° (about 100 m) east of the east side
 
   test('counts a point inside regardless of tolerance', () => {
     assert.equal(isWithinArea({ lat: 40.005, lon: 116.305 }, SQUARE), true);

@@ -7,11 +7,16 @@ import { EDGE_ORDER, RELATIONS, relationsFor, type RelationName } from './relati
 const NAMES = Object.keys(RELATIONS) as RelationName[];
 
 describe('relationsFor', () => {
-  test('gives companies origin, located_in and people', () => {
-    const rels = relationsFor('companies');
-    for (const name of ['origin', 'located_in', 'people', 'partners', 'programmes', 'related'] as const) {
-      assert.ok(rels.includes(name), name);
-    }
+  test('gives companies and institutions the organisation relations, in display order', () => {
+    const orgs = ['origin', 'located_in', 'part_of', 'people', 'partners', 'programmes', 'related'];
+    assert.deepEqual(relationsFor('companies'), orgs);
+    assert.deepEqual(relationsFor('institutions'), orgs);
+  });
+
+  test('gives policies part_of, issuer and subjects, and events located_in and subjects', () => {
+    assert.deepEqual(relationsFor('policies'), ['part_of', 'issuer', 'subjects', 'related']);
+    assert.deepEqual(relationsFor('events'), ['located_in', 'subjects', 'related']);
+    assert.deepEqual(relationsFor('figures'), ['subjects', 'related']);
   });
 
   test('gives companies no affiliations, issuer or subjects', () => {
@@ -84,7 +89,7 @@ describe('RELATIONS', () => {
 
 describe('EDGE_ORDER', () => {
   test('lists every relation, then mentions, then cites', () => {
-    assert.deepEqual(EDGE_ORDER, [...NAMES, 'mentions', 'cites']);
+    assert.deepEqual(EDGE_ORDER, ['origin', 'located_in', 'part_of', 'people', 'affiliations', 'issuer', 'partners', 'programmes', 'subjects', 'related', 'mentions', 'cites']);
   });
 
   test('has no duplicates', () => {

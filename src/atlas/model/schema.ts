@@ -26,7 +26,7 @@ export const partialDate = z
         code: 'custom',
         message:
           value === undefined || value === null
-            ? 'this field has no value'
+            ? 'this required field is missing'
             : `"${shown}" is not ${DATE_HELP}${suggestion ? `; did you mean ${suggestion}?` : ''}`,
         params: { fix: suggestion ? `write ${suggestion}` : 'write YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s' },
       });

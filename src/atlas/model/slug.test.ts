@@ -2,7 +2,8 @@
 // The tag URL rule the site uses is model/tags.ts (tested in tags.test.ts).
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { isValidSlug, slugFromFileName, suggestSlug, tagSlug } from './slug.ts';
+import { isValidSlug, slugFromFileName, suggestSlug } from './slug.ts';
+import { tagSlug } from './tags.ts';
 
 describe('isValidSlug', () => {
   test('accepts lowercase ASCII words joined by single hyphens', () => {

@@ -33,8 +33,3 @@ export function slugFromFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   return base.replace(/\.[^.]+$/, '');
 }
-
-/** URL segment for a free-text tag, e.g. "Künstliche Intelligenz" → "kuenstliche-intelligenz". */
-export function tagSlug(tag: string): string {
-  return suggestSlug(tag);
-}

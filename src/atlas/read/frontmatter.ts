@@ -4,7 +4,7 @@
  * can point at the line of the file a contributor sees.
  */
 
-const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/;
+const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** A file split at its frontmatter. Lines are 1-based lines of the whole file. */
 export interface SplitFile {

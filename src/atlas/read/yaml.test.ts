@@ -180,14 +180,14 @@ describe('syntax errors in plain words', () => {
     assert.equal(p.fix, 'close the quote or bracket on the same value');
   });
 
-  test('an unclosed quote is reported on the line where the quote opens', { todo: 'bug: the position is the end of the YAML (here line 3), not the opening quote (see report)' }, () => {
+  test('an unclosed quote is reported on the line where the quote opens', () => {
     const p = onlyProblem('name: "Zhipu\nkind: b\n');
     assert.deepEqual([p.line, p.column], [1, 7]);
   });
 
-  test('an unclosed bracket is explained as an unclosed bracket', { todo: 'bug: "tags: [a, b" is explained as bad indentation (see report)' }, () => {
+  test('an unclosed bracket is explained as an unclosed bracket', () => {
     const p = onlyProblem('tags: [Large Models, Tsinghua\nname: x\n');
-    assert.equal(p.message, 'YAML syntax: a quotation mark or bracket is opened but not closed');
+    assert.equal(p.message, 'YAML syntax: a list in [ ] or a group in { } is not closed (a # inside it also starts a comment)');
   });
 
   test('a quotation mark inside a quoted value', () => {
@@ -209,6 +209,13 @@ describe('syntax errors in plain words', () => {
     assert.deepEqual([p.line, p.column], [1, 10]);
     assert.equal(p.message, 'YAML syntax: an invalid backslash escape inside "…"');
     assert.equal(p.fix, 'write a backslash as \\\\');
+  });
+
+  test('an error without its own explanation says where to look', () => {
+    const p = onlyProblem('name: a\n---\nkind: b\n');
+    assert.deepEqual([p.line, p.column], [2, 1]);
+    assert.equal(p.message, 'YAML syntax: the YAML cannot be read');
+    assert.equal(p.fix, 'check the quotes, colons and indentation on that line (see CONTRIBUTING.md)');
   });
 
   test('a syntax error returns no value and no positions', () => {
@@ -235,6 +242,12 @@ describe('a # after an unquoted value', () => {
     assert.deepEqual(onlyProblem('value: 2019 # geschätzt\n').message, '"# geschätzt" after the value "2019" is read as a YAML comment and would be dropped');
     const tab = onlyProblem('name: Zhipu\t# AI\n');
     assert.deepEqual([tab.line, tab.column], [1, 13]);
+  });
+
+  test('quotes the dropped text without trailing spaces, also on the last line without a line break', () => {
+    const p = onlyProblem('name: Zhipu # AI   ');
+    assert.deepEqual([p.line, p.column], [1, 13]);
+    assert.equal(p.message, '"# AI" after the value "Zhipu" is read as a YAML comment and would be dropped');
   });
 
   test('reports every cut value, each on its line', () => {
@@ -278,7 +291,7 @@ describe('anchors and aliases', () => {
 });
 
 describe('what YAML silently changes', () => {
-  test('a list item indented one space too far is not merged into the item above', { todo: 'gap: "  - a\\n   - b" becomes the one item "a - b" without a problem (see report)' }, () => {
+  test('a list item indented one space too far is not merged into the item above', () => {
     const parsed = parseYaml('tags:\n  - a\n   - b\n', FILE);
     assert.notDeepEqual(parsed.problems, []);
   });

@@ -52,6 +52,38 @@ const EXPLAIN: Record<string, { message: string; fix: string }> = {
   BAD_DQ_ESCAPE: { message: 'an invalid backslash escape inside "…"', fix: 'write a backslash as \\\\' },
 };
 
+const UNCLOSED_LIST = { message: 'a list in [ ] or a group in { } is not closed (a # inside it also starts a comment)', fix: 'close it with ] or } on the same line, and put values with # in double quotes' };
+
+/** The offset of the first double quote that opens a value and is not closed on its line. */
+function openQuote(text: string): number | undefined {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const value = /^(\s*(?:-\s+)?[^:#]*:\s+|\s*-\s+)"/.exec(line);
+    if (value) {
+      const rest = line.slice(value[0].length).replace(/\\./g, '');
+      if (!rest.includes('"')) return offset + value[0].length - 1;
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
+/** The offset of the first [ or { that opens a value and is not closed on its line. */
+function openBracket(text: string): number | undefined {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const value = /^(\s*(?:-\s+)?[^:#"]*:\s+)([[{])/.exec(line);
+    if (value) {
+      const close = value[2] === '[' ? ']' : '}';
+      const rest = line.slice(value[0].length).replace(/"[^"]*"/g, '');
+      const cut = rest.search(/\s#/);
+      if (!(cut === -1 ? rest : rest.slice(0, cut)).includes(close)) return offset + value[1]!.length;
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
 const FALLBACK = { message: 'the YAML cannot be read', fix: 'check the quotes, colons and indentation on that line (see CONTRIBUTING.md)' };
 
 /**
@@ -67,8 +99,11 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
   };
   const problems: Problem[] = [];
   for (const error of doc.errors) {
-    const explained = EXPLAIN[error.code] ?? FALLBACK;
-    problems.push({ file, ...at(error.pos[0]), message: `YAML syntax: ${explained.message}`, fix: explained.fix });
+    const list = /flow (sequence|collection|mapping)|\]|\}/i.test(error.message);
+    const explained = list ? UNCLOSED_LIST : (EXPLAIN[error.code] ?? FALLBACK);
+    // An unclosed quote or bracket is found where the text ends: point at where it opens.
+    const offset = (list ? openBracket(text) : error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? openQuote(text) : undefined) ?? error.pos[0];
+    problems.push({ file, ...at(offset), message: `YAML syntax: ${explained.message}`, fix: explained.fix });
   }
   if (problems.length) return { value: undefined, problems, positionOf: () => undefined, keyPositionOf: () => undefined };
 
@@ -96,6 +131,19 @@ function cutValues(doc: Document, text: string, file: string, at: (offset: numbe
       const range = node.range;
       if (node.type !== 'PLAIN' || !range) return;
       const end = range[1];
+      // A value that runs on over lines: YAML joins them, so a line meant as a list item
+      // ("   - b", indented one space too far) would silently become part of the value.
+      const source = text.slice(range[0], end);
+      const item = /\n([ \t]*)- /.exec(source);
+      if (item) {
+        problems.push({
+          file,
+          ...at(range[0] + item.index + 1 + item[1]!.length),
+          message: `this line is read as the continuation of ${JSON.stringify(String(node.value).split(' - ')[0])}, not as a new list item (it is indented differently)`,
+          fix: 'start every list item at the same column',
+        });
+        return;
+      }
       const lineEnd = text.indexOf('\n', end);
       const rest = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
       const hash = /^([ \t]+)#/.exec(rest);

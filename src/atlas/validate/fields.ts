@@ -64,7 +64,8 @@ function toProblems(entry: RawEntry, issue: z.core.$ZodIssue): Problem[] {
       fix: `remove or correct it (${issue.message.replace(/^.*\(allowed: /, 'allowed: ').replace(/\)$/, '')})`,
     }));
   }
-  const missing = path.length > 0 && valueAt(entry.fields, path) === undefined && issue.code === 'invalid_type';
+  // A field that is absent is reported as missing, whatever check it failed first (type, enum, date).
+  const missing = path.length > 0 && valueAt(entry.fields, path) === undefined && issue.code !== 'custom';
   const params = 'params' in issue && issue.params && typeof issue.params === 'object' ? (issue.params as { fix?: unknown }) : {};
   const description = fieldDescription(collection, path);
   const fix = typeof params.fix === 'string' ? params.fix : description ? `write ${description}` : undefined;

@@ -67,7 +67,8 @@ export function resolvePins(entries: ReadonlyMap<string, Locatable>, options: Lo
   // An entry whose own city is not Beijing is never pinned, even if it has an office here:
   // the office's place shows it among the entries located there.
   for (const node of entries.values()) {
-    if (pins.has(node.slug) || !isBeijing(node.data.location?.city)) continue;
+    const own = node.data.location?.lat !== undefined || node.data.location?.lon !== undefined;
+    if (pins.has(node.slug) || own || !isBeijing(node.data.location?.city)) continue;
     const seen = [node.slug];
     let current: Locatable = node;
     while (true) {

@@ -101,8 +101,8 @@ describe('code is refused with line and column', () => {
     assert.equal(only('<div>x</div>').message, '<div> is not an atlas component');
   });
 
-  test('names a fragment <>…</> readably', { todo: 'bug: the message reads "<>> is not an atlas component" (see report)' }, () => {
-    assert.equal(only('<>x</>').message, '<> is not an atlas component');
+  test('names a fragment <>…</> readably', () => {
+    assert.equal(only('<>x</>').message, 'the fragment <>…</> is not an atlas component');
   });
 });
 

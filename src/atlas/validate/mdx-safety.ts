@@ -151,7 +151,7 @@ export function checkMdx(body: string, file: string, bodyStartLine = 1, options:
     const html = MDX_HTML[name];
     if (!component && !html) {
       if (DANGEROUS.has(name.toLowerCase())) report(node, `<${name}> is not allowed in content`, `remove it; content may use only ${allowedList()}`);
-      else report(node, `<${name || '>'}> is not an atlas component`, `use only ${allowedList()}; links to entries are wiki links like [[zhipu]]`);
+      else report(node, `${name ? `<${name}>` : 'the fragment <>…</>'} is not an atlas component`, `use only ${allowedList()}; links to entries are wiki links like [[zhipu]]`);
       return;
     }
     const allowed = component ? component.attributes : html!;

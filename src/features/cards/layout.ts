@@ -57,7 +57,7 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 
 /** Greedy word wrap by estimated width; Chinese may break between any two characters. */
 export function wrap(text: string, fontSize: number, width: number, bold = false): string[] {
-  const tokens = text.match(/\p{Script=Han}|[^\s\p{Script=Han}]+|\s+/gu) ?? [];
+  const tokens = text.trim().match(/\p{Script=Han}|[^\s\p{Script=Han}]+|\s+/gu) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

@@ -101,6 +101,17 @@ describe('cardGlyphRule', () => {
     assert.deepEqual(problems, [{ file: 'content/companies/broken.mdx', line: 2, column: 7, field: 'name', message: MESSAGE('☃', 'U+2603'), fix: FIX }]);
   });
 
+  test(
+    'still checks the tags of an entry that fails its schema',
+    () => {
+      const problems = glyphProblemsOf({
+        'sources/article.yaml': article,
+        'companies/broken.mdx': '---\nname: Broken\nkind: no-such-kind\nsummary: Ein Unternehmen mit einem falschen Feld.\ntags: ["☃"]\nsources: [{ source: article, quote: ein Zitat }]\n---\n\nText.\n',
+      });
+      assert.deepEqual(problems.map((p) => [p.field, p.line]), [['tags[0]', 5]]);
+    },
+  );
+
   test('an atlas written in Latin letters and Chinese has no glyph problems', () => {
     const problems = glyphProblemsOf({
       'sources/article.yaml': article,

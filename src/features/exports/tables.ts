@@ -12,6 +12,7 @@ import { entryTitle, formatFigureValue, isEditorial, mainDate } from '../../site
 import { paths } from '../../site/paths.ts';
 import { absoluteUrl } from '../../site/urls.ts';
 import type { TableId } from '../../site/segments.ts';
+import { partialDateSortKey } from '../../atlas/model/dates.ts';
 
 /** One row of a table: column → cell. */
 export type Row = Record<string, string | number | null>;
@@ -117,7 +118,7 @@ export function tableRows(atlas: Atlas, table: TableId, ui: Translator): Row[] {
     case 'figures':
       return atlas.list('figures').map((e) => figureRow(atlas, e, ui));
     case 'events':
-      return [...atlas.list('events')].sort((a, b) => a.data.date.value.localeCompare(b.data.date.value) || (a.slug < b.slug ? -1 : 1)).map((e) => eventRow(atlas, e, ui));
+      return [...atlas.list('events')].sort((a, b) => partialDateSortKey(a.data.date).localeCompare(partialDateSortKey(b.data.date)) || (a.slug < b.slug ? -1 : 1)).map((e) => eventRow(atlas, e, ui));
   }
 }
 

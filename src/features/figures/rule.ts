@@ -17,7 +17,10 @@ export const chartRule: AtlasRule = {
       figures.set(e.slug, { file: e.file, value: typeof d['value'] === 'number' ? d['value'] : undefined, qualifier: (d['qualifier'] as ChartFigure['qualifier']) ?? 'exact', unit: typeof d['unit'] === 'string' ? d['unit'] : '' });
     }
     const problems: Problem[] = CHARTS.flatMap((spec) =>
-      chartProblems(spec, figures).map((p) => ({ file: figures.get(p.figure)?.file ?? 'src/features/figures/charts.ts', field: figures.has(p.figure) ? 'value' : undefined, message: p.message, fix: p.fix }) as Problem),
+      chartProblems(spec, figures).map((p): Problem => {
+        const figure = figures.get(p.figure);
+        return figure ? { file: figure.file, field: 'value', message: p.message, fix: p.fix } : { file: 'src/features/figures/charts.ts', message: p.message, fix: p.fix };
+      }),
     );
     return { problems };
   },

@@ -64,7 +64,7 @@ async function main(el: HTMLElement): Promise<void> {
   followConsent(map, tiles, notice);
   const outline = L.geoJSON(boundary, { style: { color: '#0d5c63', weight: 2, fill: true, fillOpacity: 0.04, dashArray: '6 4' }, interactive: false }).addTo(map);
   const credit = document.createElement('span');
-  credit.textContent = `${strings.boundary} © OpenStreetMap contributors (ODbL)`;
+  credit.textContent = strings.boundaryCredit;
   map.attributionControl.addAttribution(credit.outerHTML);
 
   const clusters = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true });

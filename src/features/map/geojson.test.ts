@@ -1,75 +1,157 @@
 // Unit tests for geojson.ts: the map's single data source and open-data export.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildGraph, type EntryInput } from './graph.ts';
-import { HAIDIAN_RING } from './haidian.ts';
-import { buildFeatureCollection, groupByPlace } from './geojson.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { loadAtlas } from '../../atlas/load.ts';
+import type { Atlas } from '../../atlas/build/atlas.ts';
+import type { Translator } from '../../i18n/index.ts';
 
-const base = { tags: [], notes: [], editorial: [], summary: 'A summary that is long enough.' };
-const where = { city: 'Peking', district: 'Haidian', datum: 'wgs84' as const, coord_source: 'test' };
-const entries: EntryInput[] = [
-  { collection: 'places', slug: 'tower', file: 'content/places/tower.mdx', data: { ...base, name: 'Turm', kind: 'building', location: { ...where, lat: 39.99245, lon: 116.32771, precision: 'building', address_zh: '中关村东路8号' } } },
-  { collection: 'places', slug: 'road', file: 'content/places/road.mdx', data: { ...base, name: 'Straße', kind: 'street', location: { ...where, lat: 39.97502, lon: 116.32866, precision: 'street', coord_confidence: 'low' } } },
-  { collection: 'companies', slug: 'alpha', file: 'content/companies/alpha.mdx', data: { ...base, name: 'Alpha', name_zh: '阿尔法', kind: 'large-model', located_in: { id: 'tower', role: 'Büro' } } },
-  { collection: 'companies', slug: 'beta', file: 'content/companies/beta.mdx', data: { ...base, name: 'Beta', kind: 'large-model', located_in: 'tower' } },
-  { collection: 'companies', slug: 'nowhere', file: 'content/companies/nowhere.mdx', data: { ...base, name: 'Nirgends', kind: 'other' } },
-  { collection: 'companies', slug: 'gcj', file: 'content/companies/gcj.mdx', data: { ...base, name: 'GCJ', kind: 'other', location: { ...where, datum: 'gcj02', lat: 39.959912, lon: 116.298056, precision: 'building' } } },
-];
-const graph = buildGraph(entries, { haidian: HAIDIAN_RING, haidianToleranceMeters: 300 });
-const fc = buildFeatureCollection(graph.nodes.values(), { license: 'test' });
+// Feature URLs include the base path: set the site's address before importing.
+process.env['ATLAS_SITE_URL'] = 'https://owner.github.io/atlas/';
+const { translator } = await import('../../i18n/index.ts');
+const { buildFeatureCollection, groupByPlace } = await import('./geojson.ts');
+
+/** Builds the atlas of a temporary content folder; the fixture must be valid. */
+function atlasOf(files: Record<string, object>): Atlas {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-geojson-'));
+  try {
+    for (const [path, fields] of Object.entries(files)) {
+      const file = join(root, 'content', path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, path.endsWith('.mdx') ? `---\n${JSON.stringify(fields)}\n---\n\nText.\n` : JSON.stringify(fields));
+    }
+    const result = loadAtlas(root, { gitDates: false });
+    assert.deepEqual(result.problems, [], 'the test atlas is valid');
+    return result.atlas!;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const cited = { sources: [{ source: 'article', quote: 'ein Zitat' }] };
+const summary = 'Eine Zusammenfassung von genügend Länge.';
+const where = { city: 'Peking', district: 'Haidian', datum: 'wgs84', coord_source: 'Vermessung' };
+const atlas = atlasOf({
+  'sources/article.yaml': { name: 'Der Artikel', kind: 'article', summary, language: 'de' },
+  'places/tower.mdx': {
+    name: 'Turm',
+    name_en: 'Tower',
+    pinyin: 'Tǎ',
+    kind: 'building',
+    summary,
+    ...cited,
+    location: { ...where, lat: 39.99245, lon: 116.32771, precision: 'building', address_de: 'Zhongguancun-Oststraße 8', address_zh: '中关村东路8号' },
+  },
+  'places/road.mdx': { name: 'Straße', kind: 'street', summary, ...cited, location: { ...where, lat: 39.97502, lon: 116.32866, precision: 'street', coord_confidence: 'low' } },
+  'companies/alpha.mdx': { name: 'Alpha', name_zh: '阿尔法', kind: 'large-model', summary, ...cited, located_in: { id: 'tower', role: 'Büro' } },
+  'companies/beta.mdx': { name: 'Beta', kind: 'robotics', summary, ...cited, located_in: 'tower' },
+  'companies/nowhere.mdx': { name: 'Nirgends', kind: 'other', summary, ...cited },
+  'companies/faraway.mdx': { name: 'Fern', kind: 'other', summary, ...cited, location: { city: 'Shanghai', lat: 31.2304, lon: 121.4737, datum: 'wgs84', precision: 'building', coord_source: 'Karte' } },
+  'companies/gcj.mdx': { name: 'GCJ', kind: 'other', summary, ...cited, location: { ...where, datum: 'gcj02', lat: 39.959912, lon: 116.298056, precision: 'building', coord_confidence: 'high' } },
+});
+const ui = translator('de');
+const fc = buildFeatureCollection(atlas, ui, { license: 'test' });
+const feature = (id: string) => {
+  const found = fc.features.find((f) => f.id === id);
+  assert.ok(found, `no feature ${id}`);
+  return found;
+};
 
 describe('buildFeatureCollection', () => {
-  test('the test atlas itself is valid', () => {
-    assert.deepEqual(graph.problems, []);
-  });
-
-  test('has one point per located entry and none for unlocated ones', () => {
+  test('is a FeatureCollection with the locale and the given metadata', () => {
     assert.equal(fc.type, 'FeatureCollection');
+    assert.deepEqual(fc.metadata, { lang: 'de', license: 'test' });
+  });
+
+  test('has one point per located entry: none for unknown locations, none outside Beijing', () => {
     assert.deepEqual(fc.features.map((f) => f.id).sort(), ['alpha', 'beta', 'gcj', 'road', 'tower']);
-    assert.equal(fc.metadata['license'], 'test');
   });
 
-  test('uses [lon, lat] order in WGS-84, converting GCJ-02 input', () => {
-    const tower = fc.features.find((f) => f.id === 'tower')!;
-    assert.deepEqual(tower.geometry, { type: 'Point', coordinates: [116.32771, 39.99245] });
-    const gcj = fc.features.find((f) => f.id === 'gcj')!;
-    assert.ok(Math.abs(gcj.geometry.coordinates[1] - 39.95866) < 0.0002);
-    assert.ok(Math.abs(gcj.geometry.coordinates[0] - 116.29199) < 0.0002);
+  test('orders features by place, then by name', () => {
+    assert.deepEqual(fc.features.map((f) => f.id), ['gcj', 'road', 'alpha', 'beta', 'tower']);
   });
 
-  test('entries in a place carry its name, address, precision and their role', () => {
-    const alpha = fc.features.find((f) => f.id === 'alpha')!.properties;
-    assert.equal(alpha.place, 'tower');
-    assert.equal(alpha.place_name, 'Turm');
-    assert.equal(alpha.address_zh, '中关村东路8号');
-    assert.equal(alpha.precision, 'building');
-    assert.equal(alpha.role, 'Büro');
-    assert.equal(alpha.url, '/unternehmen/alpha/');
-    assert.equal(alpha.name_zh, '阿尔法');
+  test('writes Points as [lon, lat] in WGS-84', () => {
+    assert.deepEqual(feature('tower').geometry, { type: 'Point', coordinates: [116.32771, 39.99245] });
+    assert.equal(feature('tower').type, 'Feature');
+  });
+
+  test('converts GCJ-02 input: the Haidian district government lies at 39.95866, 116.29199 (WGS-84)', () => {
+    const [lon, lat] = feature('gcj').geometry.coordinates;
+    assert.ok(Math.abs(lat - 39.95866) < 0.0002, String(lat));
+    assert.ok(Math.abs(lon - 116.29199) < 0.0002, String(lon));
+  });
+
+  test("an entry in a place carries the place's coordinates, name, address and precision, and its role there", () => {
+    assert.deepEqual(feature('alpha').geometry.coordinates, [116.32771, 39.99245]);
+    assert.deepEqual(feature('alpha').properties, {
+      slug: 'alpha',
+      collection: 'companies',
+      kind: 'large-model',
+      name: 'Alpha',
+      collection_label: 'Unternehmen',
+      kind_label: 'Large Models',
+      name_zh: '阿尔法',
+      url: '/atlas/unternehmen/alpha/',
+      precision: 'building',
+      place: 'tower',
+      place_name: 'Turm',
+      address_de: 'Zhongguancun-Oststraße 8',
+      address_zh: '中关村东路8号',
+      role: 'Büro',
+    });
   });
 
   test('leaves absent properties out instead of writing undefined', () => {
-    const beta = fc.features.find((f) => f.id === 'beta')!.properties;
-    assert.equal('role' in beta, false);
-    assert.equal('name_zh' in beta, false);
-    assert.equal(JSON.stringify(beta).includes('undefined'), false);
+    const beta = feature('beta').properties;
+    for (const key of ['role', 'name_zh', 'name_en', 'pinyin', 'article_name', 'confidence']) assert.equal(key in beta, false, key);
+    assert.equal(JSON.stringify(fc).includes('undefined'), false);
   });
 
-  test('carries precision and confidence of approximate locations', () => {
-    const road = fc.features.find((f) => f.id === 'road')!.properties;
-    assert.equal(road.precision, 'street');
-    assert.equal(road.confidence, 'low');
+  test("a place is its own place, with its names and its coordinates' confidence", () => {
+    assert.deepEqual(feature('tower').properties, {
+      slug: 'tower',
+      collection: 'places',
+      kind: 'building',
+      name: 'Turm',
+      collection_label: 'Ort',
+      kind_label: 'Gebäude',
+      name_en: 'Tower',
+      pinyin: 'Tǎ',
+      url: '/atlas/orte/tower/',
+      precision: 'building',
+      place: 'tower',
+      place_name: 'Turm',
+      address_de: 'Zhongguancun-Oststraße 8',
+      address_zh: '中关村东路8号',
+    });
+    assert.equal(feature('road').properties.precision, 'street');
+    assert.equal(feature('road').properties.confidence, 'low');
+    assert.equal(feature('gcj').properties.confidence, 'high');
   });
 
-  test('orders features stably by place, then name', () => {
-    assert.deepEqual(fc.features.map((f) => f.id), ['gcj', 'road', 'alpha', 'beta', 'tower']);
+  test("names and URLs follow the translator's locale", () => {
+    const english: Translator = { ...ui, lang: 'en' };
+    const en = buildFeatureCollection(atlas, english);
+    assert.equal(en.metadata['lang'], 'en');
+    const alpha = en.features.find((f) => f.id === 'alpha')!.properties;
+    assert.equal(alpha.url, '/atlas/en/companies/alpha/');
+    assert.equal(alpha.place_name, 'Tower');
+    assert.equal(en.features.find((f) => f.id === 'tower')!.properties.name, 'Tower');
   });
 });
 
 describe('groupByPlace', () => {
-  test('groups entries sharing a place into one group, the place first', () => {
+  test('groups entries sharing a place into one group, the place first, the rest in their order', () => {
     const groups = groupByPlace(fc.features);
-    assert.deepEqual([...groups.keys()].sort(), ['gcj', 'road', 'tower']);
+    assert.deepEqual([...groups.keys()], ['gcj', 'road', 'tower']);
     assert.deepEqual(groups.get('tower')!.map((f) => f.id), ['tower', 'alpha', 'beta']);
+    assert.deepEqual(groups.get('road')!.map((f) => f.id), ['road']);
+  });
+
+  test('is empty for no features', () => {
+    assert.equal(groupByPlace([]).size, 0);
   });
 });

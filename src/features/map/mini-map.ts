@@ -47,6 +47,11 @@ export async function renderMiniMap(el: HTMLElement): Promise<void> {
   const boundary = el.dataset['boundary'];
   if (boundary) {
     const response = await fetch(boundary);
-    if (response.ok) L.geoJSON((await response.json()) as GeoJSON.GeoJsonObject, { style: { color: '#0d5c63', weight: 2, fill: false, dashArray: '6 4' }, interactive: false }).addTo(map);
+    if (response.ok) {
+      L.geoJSON((await response.json()) as GeoJSON.GeoJsonObject, { style: { color: '#0d5c63', weight: 2, fill: false, dashArray: '6 4' }, interactive: false }).addTo(map);
+      const credit = document.createElement('span');
+      credit.textContent = el.dataset['credit'] ?? '';
+      map.attributionControl.addAttribution(credit.outerHTML);
+    }
   }
 }

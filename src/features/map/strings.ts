@@ -19,6 +19,8 @@ export interface MapStrings {
   /** "{place}: {count} Einträge". */
   markerLabel: PluralForms;
   boundary: string;
+  /** Credit line for the district outline (ODbL). */
+  boundaryCredit: string;
   dataError: string;
   retry: string;
 }
@@ -42,6 +44,7 @@ export function mapStrings(ui: Translator): MapStrings {
     entriesHere: ui.forms('map.entries_here'),
     markerLabel: ui.forms('map.marker_label'),
     boundary: ui.t('map.boundary'),
+    boundaryCredit: ui.t('map.boundary_credit'),
     dataError: ui.t('map.data_error'),
     retry: ui.t('map.retry'),
   };

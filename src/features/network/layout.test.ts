@@ -1,61 +1,10 @@
-// Unit tests for network-layout.ts: building the network, neighbourhoods, the deterministic layout, clusters and labels.
+// Unit tests for layout.ts: the deterministic force layout, its clusters, node sizes, edges and labels.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { COLLECTIONS, PAGE_COLLECTIONS, type CollectionName } from './collections.ts';
-import type { EdgeKind } from './relations.ts';
-import {
-  EDGE_STYLES,
-  NETWORK_EDGE_KINDS,
-  boxesOverlap,
-  collectionNetwork,
-  layoutNetwork,
-  lcg,
-  neighbourhood,
-  networkFromGraph,
-  shortLabel,
-  type GraphLike,
-  type Network,
-  type NetworkEdgeKind,
-  type NetworkLayout,
-  type PlacedNode,
-  type Box,
-} from './network-layout.ts';
-
-/** A graph as src/lib/graph.ts builds it, from (slug, collection) pairs and (from, to, kind) triples. */
-function graphOf(nodes: Array<[string, CollectionName, string?]>, edges: Array<[string, string, EdgeKind]>): GraphLike {
-  return {
-    nodes: new Map(nodes.map(([slug, collection, name]) => [slug, { slug, collection, path: `/${collection}/${slug}/`, data: { name: name ?? slug } }])),
-    edges: edges.map(([from, to, kind]) => ({ from, to, kind })),
-  };
-}
-
-/** A small atlas around Zhipu. */
-function small(): GraphLike {
-  return graphOf(
-    [
-      ['haidian-article', 'sources', 'Die Gründerstraße'],
-      ['zhipu', 'companies', 'Zhipu'],
-      ['tsinghua-keg', 'institutions', 'Knowledge Engineering Group'],
-      ['tsinghua-university', 'institutions', 'Tsinghua-Universität'],
-      ['tang-jie', 'people', 'Tang Jie'],
-      ['zgc-east-road', 'places', 'Zhongguancun-Oststraße'],
-      ['wudao', 'events', 'Veröffentlichung von WuDao 2.0'],
-      ['lonely', 'figures', 'Eine Zahl ohne Bezug'],
-    ],
-    [
-      ['zhipu', 'tsinghua-keg', 'origin'],
-      ['zhipu', 'zgc-east-road', 'located_in'],
-      ['zhipu', 'tang-jie', 'people'],
-      ['tang-jie', 'tsinghua-keg', 'affiliations'],
-      ['tsinghua-keg', 'tsinghua-university', 'part_of'],
-      ['wudao', 'zhipu', 'subjects'],
-      ['zhipu', 'haidian-article', 'cites'],
-      ['tsinghua-keg', 'haidian-article', 'cites'],
-      ['tsinghua-university', 'zhipu', 'mentions'],
-      ['zhipu', 'tsinghua-keg', 'origin'],
-    ],
-  );
-}
+import { COLLECTIONS, PAGE_COLLECTIONS } from '../../atlas/model/collections.ts';
+import { collectionNetwork, neighbourhood, type Network, type NetworkEdgeKind } from './model.ts';
+import { boxesOverlap, lcg } from './labels.ts';
+import { layoutNetwork, type Box, type NetworkLayout, type PlacedNode } from './layout.ts';
 
 /**
  * A synthetic atlas of `n` entries in the five page collections: each links to 1 to 3 others,
@@ -86,16 +35,23 @@ function synthetic(n: number, seed = 7): Network {
 
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 
-function assertInside(layout: NetworkLayout): void {
+/** Every node with its circle, every label and every line end lies inside the viewBox, less the padding (6, rounding 0.1). */
+function assertInside(layout: NetworkLayout, padding = 6): void {
+  const lo = padding - 0.1;
+  const hiX = layout.width - padding + 0.1;
+  const hiY = layout.height - padding + 0.1;
   for (const n of layout.nodes) {
-    assert.ok(n.x - n.r >= 0 && n.x + n.r <= layout.width, `${n.id} x=${n.x} r=${n.r} leaves the viewBox`);
-    assert.ok(n.y - n.r >= 0 && n.y + n.r <= layout.height, `${n.id} y=${n.y} r=${n.r} leaves the viewBox`);
+    assert.ok(n.x - n.r >= lo && n.x + n.r <= hiX, `${n.id} x=${n.x} r=${n.r} leaves the viewBox`);
+    assert.ok(n.y - n.r >= lo && n.y + n.r <= hiY, `${n.id} y=${n.y} r=${n.r} leaves the viewBox`);
     if (n.label) {
       const b = n.label.box;
-      assert.ok(b.x >= 0 && b.y >= 0 && b.x + b.width <= layout.width && b.y + b.height <= layout.height, `label of ${n.id} leaves the viewBox`);
+      assert.ok(b.x >= padding && b.y >= padding && b.x + b.width <= layout.width - padding && b.y + b.height <= layout.height - padding, `label of ${n.id} leaves the viewBox`);
     }
   }
-  for (const e of layout.edges) for (const v of [e.x1, e.x2]) assert.ok(v >= 0 && v <= layout.width);
+  for (const e of layout.edges) {
+    for (const v of [e.x1, e.x2]) assert.ok(v >= 0 && v <= layout.width);
+    for (const v of [e.y1, e.y2]) assert.ok(v >= 0 && v <= layout.height);
+  }
 }
 
 function assertLabelsApart(layout: NetworkLayout): void {
@@ -104,72 +60,6 @@ function assertLabelsApart(layout: NetworkLayout): void {
     for (let j = i + 1; j < labelled.length; j++)
       assert.ok(!boxesOverlap(labelled[i]!.label!.box, labelled[j]!.label!.box), `labels of ${labelled[i]!.id} and ${labelled[j]!.id} overlap`);
 }
-
-describe('networkFromGraph', () => {
-  test('takes every entry and every typed relation, without citations, duplicates or (by default) mentions', () => {
-    const net = networkFromGraph(small());
-    assert.equal(net.nodes.length, 8);
-    assert.deepEqual(
-      net.edges.map((e) => `${e.source}>${e.target}:${e.kind}`),
-      ['zhipu>tsinghua-keg:origin', 'zhipu>zgc-east-road:located_in', 'tsinghua-keg>tsinghua-university:part_of', 'zhipu>tang-jie:people', 'tang-jie>tsinghua-keg:affiliations', 'wudao>zhipu:subjects'],
-    );
-    assert.equal(net.nodes.find((n) => n.id === 'zhipu')?.href, '/companies/zhipu/');
-  });
-
-  test('mentions are optional', () => {
-    const net = networkFromGraph(small(), { mentions: true });
-    assert.ok(net.edges.some((e) => e.kind === 'mentions'));
-    assert.ok(!net.edges.some((e) => (e.kind as string) === 'cites'));
-  });
-
-  test('nodes are sorted by German name, so input order never matters', () => {
-    const g = small();
-    const reversed: GraphLike = { nodes: new Map([...g.nodes].reverse()), edges: [...g.edges].reverse() };
-    assert.deepEqual(networkFromGraph(reversed), networkFromGraph(g));
-  });
-});
-
-describe('neighbourhood', () => {
-  const net = networkFromGraph(small());
-
-  test('one hop: the entry and its direct neighbours, the entry marked as focus', () => {
-    const nb = neighbourhood(net, 'zhipu', 1);
-    assert.deepEqual(nb.nodes.map((n) => n.id).sort(), ['tang-jie', 'tsinghua-keg', 'wudao', 'zgc-east-road', 'zhipu']);
-    assert.equal(nb.nodes.find((n) => n.id === 'zhipu')?.emphasis, 'focus');
-    assert.ok(nb.nodes.every((n) => n.hop === (n.id === 'zhipu' ? 0 : 1)));
-    assert.ok(nb.edges.every((e) => e.kind !== 'part_of'), 'the edge to the second hop is not included');
-  });
-
-  test('two hops reach the neighbours of neighbours, and no further', () => {
-    const nb = neighbourhood(net, 'zgc-east-road', 2);
-    const hops = Object.fromEntries(nb.nodes.map((n) => [n.id, n.hop]));
-    assert.deepEqual(hops, { 'zgc-east-road': 0, zhipu: 1, 'tsinghua-keg': 2, 'tang-jie': 2, wudao: 2 });
-  });
-
-  test('keeps at most `max` nodes, the closest first', () => {
-    const star = synthetic(300);
-    const nb = neighbourhood(star, 'n0', 2, 40);
-    assert.equal(nb.nodes.length, 40);
-    const direct = new Set(star.edges.flatMap((e) => (e.source === 'n0' ? [e.target] : e.target === 'n0' ? [e.source] : [])));
-    const kept1 = nb.nodes.filter((n) => n.hop === 1).length;
-    assert.equal(kept1, Math.min(39, direct.size), 'every direct neighbour comes before any second-hop node');
-    assert.ok(nb.edges.every((e) => nb.nodes.some((n) => n.id === e.source) && nb.nodes.some((n) => n.id === e.target)));
-  });
-
-  test('an entry without relations, or an unknown slug, has no neighbourhood', () => {
-    assert.deepEqual(neighbourhood(net, 'lonely', 2), { nodes: [], edges: [] });
-    assert.deepEqual(neighbourhood(net, 'nope', 2), { nodes: [], edges: [] });
-  });
-});
-
-describe('collectionNetwork', () => {
-  test('one collection plus its direct neighbours as context', () => {
-    const sub = collectionNetwork(networkFromGraph(small()), 'institutions');
-    const byId = Object.fromEntries(sub.nodes.map((n) => [n.id, n.emphasis ?? 'member']));
-    assert.deepEqual(byId, { 'tsinghua-keg': 'member', 'tsinghua-university': 'member', zhipu: 'context', 'tang-jie': 'context' });
-    assert.equal(sub.edges.length, 3);
-  });
-});
 
 describe('layoutNetwork', () => {
   const options = { width: 1200, height: 900 };
@@ -223,10 +113,11 @@ describe('layoutNetwork', () => {
       const y = Math.max(b.y, Math.min(n.y, b.y + b.height));
       return Math.hypot(n.x - x, n.y - y) < n.r;
     };
-    layout.nodes.forEach((node, i) => {
-      if (!node.label) return;
-      for (const later of layout.nodes.slice(i + 1)) assert.ok(!hits(later, node.label.box), `${later.id} is drawn over the label of ${node.id}`);
-    });
+    const labelled = layout.nodes.map((node, i) => ({ node, i })).filter(({ node }) => node.label);
+    assert.ok(labelled.length > 10, `${labelled.length} labels`);
+    for (const { node, i } of labelled) {
+      for (const later of layout.nodes.slice(i + 1)) assert.ok(!hits(later, node.label!.box), `${later.id} is drawn over the label of ${node.id}`);
+    }
   });
 
   test('node radius grows with degree; the focus entry is largest and gets its label first', () => {
@@ -280,12 +171,6 @@ describe('layoutNetwork', () => {
     assert.deepEqual(layout.collections, ['companies', 'institutions']);
   });
 
-  test('every edge kind has its own combination of colour and dash', () => {
-    assert.deepEqual(Object.keys(EDGE_STYLES).sort(), [...NETWORK_EDGE_KINDS].sort());
-    const looks = NETWORK_EDGE_KINDS.map((k) => `${EDGE_STYLES[k].tone} ${EDGE_STYLES[k].dash ?? 'solid'}`);
-    assert.equal(new Set(looks).size, looks.length, looks.join(', '));
-  });
-
   test('500 synthetic entries lay out inside the viewBox with readable labels', () => {
     const layout = layoutNetwork(synthetic(500), { ...options, maxLabels: 50 });
     assert.equal(layout.nodes.length, 500);
@@ -302,20 +187,77 @@ describe('layoutNetwork', () => {
   });
 });
 
-describe('labels', () => {
-  test('long names are shortened at a word boundary', () => {
-    assert.equal(shortLabel('Zhipu', 20), 'Zhipu');
-    assert.equal(shortLabel('Knowledge Engineering Group (KEG) der Tsinghua-Universität', 26), 'Knowledge Engineering…');
-    assert.ok([...shortLabel('Institut für Automatisierung der chinesischen Akademie', 26)].length <= 26);
-  });
-
-  test('boxes touching at an edge do not overlap', () => {
-    assert.equal(boxesOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 5, height: 5 }), false);
-    assert.equal(boxesOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 9, y: 9, width: 5, height: 5 }), true);
-  });
-});
-
 test('COLLECTIONS order is the legend order', () => {
   const net: Network = { nodes: [...COLLECTIONS].reverse().map((c, i) => ({ id: `x${i}`, collection: c, name: c, href: '/' })), edges: [] };
   assert.deepEqual(layoutNetwork(net, { width: 400, height: 300 }).collections, [...COLLECTIONS]);
+});
+
+describe('layoutNetwork details', () => {
+  const node = (id: string, collection: Network['nodes'][number]['collection'] = 'companies') => ({ id, collection, name: id.toUpperCase(), href: `/${id}/` });
+  /** a links to b and c; d is alone. */
+  const star: Network = {
+    nodes: [node('a'), node('b'), node('c', 'people'), node('d', 'places')],
+    edges: [
+      { source: 'a', target: 'b', kind: 'partners' },
+      { source: 'a', target: 'c', kind: 'people' },
+    ],
+  };
+
+  test('radius grows with the square root of the degree, from 4 to 14 by default', () => {
+    const layout = layoutNetwork(star, { width: 400, height: 300 });
+    const r = Object.fromEntries(layout.nodes.map((n) => [n.id, n.r]));
+    assert.deepEqual(r, { a: 14, b: 11.1, c: 11.1, d: 4 });
+    const degree = Object.fromEntries(layout.nodes.map((n) => [n.id, n.degree]));
+    assert.deepEqual(degree, { a: 2, b: 1, c: 1, d: 0 });
+  });
+
+  test('the radius range can be set', () => {
+    const layout = layoutNetwork(star, { width: 400, height: 300, radius: [2, 8] });
+    assert.deepEqual(Object.fromEntries(layout.nodes.map((n) => [n.id, n.r])), { a: 8, b: 6.2, c: 6.2, d: 2 });
+  });
+
+  test('the layout reports its size, font size, collections, anchors and edge kinds', () => {
+    const layout = layoutNetwork(star, { width: 400, height: 300, fontSize: 11 });
+    assert.deepEqual([layout.width, layout.height, layout.fontSize], [400, 300, 11]);
+    assert.equal(layoutNetwork(star, { width: 400, height: 300 }).fontSize, 13);
+    assert.deepEqual(layout.collections, ['companies', 'people', 'places']);
+    assert.deepEqual(layout.anchors.map((a) => a.collection), ['companies', 'people', 'places']);
+    for (const a of layout.anchors) assert.equal(Math.round(a.x * 10) / 10, a.x);
+    assert.deepEqual(layout.kinds, ['people', 'partners']);
+  });
+
+  test('line ends sit on the node centres', () => {
+    const layout = layoutNetwork(star, { width: 400, height: 300 });
+    const at = new Map(layout.nodes.map((n) => [n.id, n]));
+    assert.equal(layout.edges.length, 2);
+    for (const e of layout.edges) {
+      assert.deepEqual([e.x1, e.y1], [at.get(e.source)!.x, at.get(e.source)!.y]);
+      assert.deepEqual([e.x2, e.y2], [at.get(e.target)!.x, at.get(e.target)!.y]);
+    }
+  });
+
+  test('self-links and links to unknown nodes are neither drawn nor listed', () => {
+    const net: Network = {
+      nodes: [node('a'), node('b')],
+      edges: [
+        { source: 'a', target: 'a', kind: 'related' },
+        { source: 'a', target: 'ghost', kind: 'origin' },
+        { source: 'a', target: 'b', kind: 'related' },
+      ],
+    };
+    const layout = layoutNetwork(net, { width: 400, height: 300 });
+    assert.deepEqual(layout.relations, [{ source: 'a', target: 'b', kind: 'related' }]);
+    assert.deepEqual(layout.edges.map((e) => [e.source, e.target, e.kind]), [['a', 'b', 'related']]);
+    assert.deepEqual(layout.kinds, ['related']);
+  });
+
+  test('at most maxLabels labels are placed', () => {
+    const layout = layoutNetwork(synthetic(60), { width: 1200, height: 900, maxLabels: 5 });
+    assert.equal(layout.nodes.filter((n) => n.label).length, 5);
+  });
+
+  test('labels are shortened to maxLabelChars', () => {
+    const layout = layoutNetwork({ nodes: [{ ...node('a'), name: 'Knowledge Engineering Group (KEG) der Tsinghua-Universität' }], edges: [] }, { width: 1200, height: 900, maxLabelChars: 12 });
+    assert.equal(layout.nodes[0]!.label!.text, 'Knowledge…');
+  });
 });

@@ -13,6 +13,14 @@ describe('normalizeName', () => {
     assert.equal(normalizeName('  „Zhipu AI“ (Z.ai) '), 'zhipu ai z ai');
   });
 
+  test(
+    'folds ß to ss also in text without umlauts',
+    () => {
+      assert.equal(normalizeName('Maßnahmen'), 'massnahmen');
+      assert.equal(nameBoost('Maßnahmen', ['Massnahmen'], false), 4);
+    },
+  );
+
   test('keeps Chinese characters and digits', () => {
     assert.equal(normalizeName('月之暗面 2.0'), '月之暗面 2 0');
   });

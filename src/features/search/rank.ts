@@ -18,7 +18,7 @@ export interface Rankable {
 
 /** Lowercase, umlauts folded, ß → ss, tone marks and punctuation dropped, single spaces. */
 export function normalizeName(text: string): string {
-  const folded = (umlautVariants(text)[1] ?? text).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const folded = text.replace(/ß/g, 'ss').replace(/ẞ/g, 'SS').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return folded.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 

@@ -13,7 +13,7 @@ const DEBOUNCE_MS = 150;
 
 /** Wires the header search form. */
 export function attach(form: HTMLFormElement): void {
-  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const input = form.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
   const list = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;

@@ -1,43 +1,118 @@
-// Unit tests for timeline.ts.
-import { test } from 'node:test';
+// Unit tests for timeline.ts: the eras, and the dated points of the atlas in order.
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { eraOf, timelineItems } from './timeline.ts';
-import type { AtlasNode } from './graph.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { loadAtlas } from '../../atlas/load.ts';
+import type { Atlas } from '../../atlas/build/atlas.ts';
+import { ERAS, eraOf, timelineItems, type TimelineItem } from './timeline.ts';
 
-const node = (slug: string, collection: AtlasNode['collection'], data: Record<string, unknown>): AtlasNode =>
-  ({ slug, collection, file: `content/${collection}/${slug}`, path: `/${slug}/`, data: { name: slug, kind: 'x', summary: 's', tags: [], notes: [], editorial: [], ...data } }) as AtlasNode;
+/** Builds the atlas of a temporary content folder; the fixture must be valid. */
+function atlasOf(files: Record<string, object>): Atlas {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-timeline-'));
+  try {
+    for (const [path, fields] of Object.entries(files)) {
+      const file = join(root, 'content', path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, path.endsWith('.mdx') ? `---\n${JSON.stringify(fields)}\n---\n\nText.\n` : JSON.stringify(fields));
+    }
+    const result = loadAtlas(root, { gitDates: false });
+    assert.deepEqual(result.problems, [], 'the test atlas is valid');
+    return result.atlas!;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
 
-test('eras follow the article: symbolic, deep learning from 2012, large models from 2022, embodied robotics from 2023', () => {
-  assert.equal(eraOf({ value: '1956', precision: 'year' }, []), 'symbolic');
-  assert.equal(eraOf({ value: '1980s', precision: 'decade' }, []), 'symbolic');
-  assert.equal(eraOf({ value: '2012', precision: 'year' }, []), 'deep');
-  assert.equal(eraOf({ value: '2023-07', precision: 'month' }, []), 'large');
-  assert.equal(eraOf({ value: '2023-05', precision: 'month' }, ['Embodied AI']), 'embodied');
-  assert.equal(eraOf({ value: '2015', precision: 'year' }, ['Robotik']), 'deep');
+const summary = 'Eine Zusammenfassung von genügend Länge.';
+const cited = { sources: [{ source: 'article', quote: 'ein Zitat' }] };
+const rows = (items: readonly TimelineItem[]) => items.map((i) => [i.slug, i.what, i.date.value, i.era, i.editorial]);
+
+describe('eraOf', () => {
+  test('the eras in the order of the article', () => {
+    assert.deepEqual([...ERAS], ['symbolic', 'deep', 'large', 'embodied']);
+  });
+
+  test('symbolic AI until 2011, deep learning from 2012, large models from 2022', () => {
+    assert.equal(eraOf({ value: '1956', precision: 'year' }, []), 'symbolic');
+    assert.equal(eraOf({ value: '1980s', precision: 'decade' }, []), 'symbolic');
+    assert.equal(eraOf({ value: '2011-12-31', precision: 'day' }, []), 'symbolic');
+    assert.equal(eraOf({ value: '2012', precision: 'year' }, []), 'deep');
+    assert.equal(eraOf({ value: '2021-12', precision: 'month' }, []), 'deep');
+    assert.equal(eraOf({ value: '2022-01', precision: 'month' }, []), 'large');
+    assert.equal(eraOf({ value: '2023-07', precision: 'month' }, []), 'large');
+  });
+
+  test('embodied intelligence from 2023, for entries tagged Embodied AI or Robotik', () => {
+    assert.equal(eraOf({ value: '2023-05', precision: 'month' }, ['Embodied AI']), 'embodied');
+    assert.equal(eraOf({ value: '2023', precision: 'year' }, ['Large Models', 'Robotik']), 'embodied');
+    assert.equal(eraOf({ value: '2022-12', precision: 'month' }, ['Robotik']), 'large');
+    assert.equal(eraOf({ value: '2015', precision: 'year' }, ['Robotik']), 'deep');
+    assert.equal(eraOf({ value: '2024', precision: 'year' }, ['robotik']), 'large', 'tags are matched exactly');
+  });
 });
 
-test('collects events, foundings and issues in order, keeping precision and editorial marks', () => {
-  const items = timelineItems([
-    node('press', 'events', { date: { value: '2023-07', precision: 'month' } }),
-    node('casia', 'institutions', { founded: { value: '1956', precision: 'year' } }),
-    node('measures', 'policies', { issued: { value: '2023-06', precision: 'month' } }),
-    node('galbot', 'companies', { founded: { value: '2023-05', precision: 'month' }, editorial: ['founded'], tags: ['Embodied AI'] }),
-    node('nodate', 'people', {}),
-  ]);
-  assert.deepEqual(items.map((i) => [i.slug, i.what, i.date.value, i.era, i.editorial]), [
-    ['casia', 'founded', '1956', 'symbolic', false],
-    ['galbot', 'founded', '2023-05', 'embodied', true],
-    ['measures', 'issued', '2023-06', 'large', false],
-    ['press', 'event', '2023-07', 'large', false],
-  ]);
-});
+describe('timelineItems', () => {
+  test('collects events, foundings and issues in date order, keeping precision and editorial marks', () => {
+    const atlas = atlasOf({
+      'sources/article.yaml': { name: 'Der Artikel', kind: 'article', summary, language: 'de', published: 2025 },
+      'events/press.yaml': { name: 'Pressekonferenz', kind: 'milestone', summary, ...cited, date: '2023-07' },
+      'institutions/casia.mdx': { name: 'CASIA', kind: 'research-institute', summary, ...cited, founded: 1956 },
+      'policies/measures.mdx': { name: 'Maßnahmen', kind: 'measures', summary, ...cited, issued: '2023-06' },
+      'companies/galbot.mdx': { name: 'Galbot', kind: 'embodied-ai', summary, ...cited, founded: '2023-05', editorial: ['founded'], tags: ['Embodied AI'] },
+      'people/nodate.mdx': { name: 'Ohne Datum', kind: 'scientist', summary, ...cited },
+      'figures/share.yaml': { name: 'Anteil', kind: 'share', theme: 'models', value: 38, unit: 'Prozent', measures: 'Anteil der Modelle', summary, ...cited, as_of: '2025-06' },
+    });
+    assert.deepEqual(rows(timelineItems(atlas.all)), [
+      ['casia', 'founded', '1956', 'symbolic', false],
+      ['galbot', 'founded', '2023-05', 'embodied', true],
+      ['measures', 'issued', '2023-06', 'large', false],
+      ['press', 'event', '2023-07', 'large', false],
+    ]);
+  });
 
-test('a founding told by a founding event on the same date appears once', () => {
-  const items = timelineItems([
-    node('casia', 'institutions', { founded: { value: '1956', precision: 'year' } }),
-    node('casia-founded', 'events', { kind: 'founding', date: { value: '1956', precision: 'year' }, subjects: [{ id: 'casia', role: 'gegründet' }] }),
-    node('keg', 'institutions', { founded: { value: '1996', precision: 'year' } }),
-    node('keg-event', 'events', { kind: 'founding', date: { value: '1997', precision: 'year' }, subjects: ['keg'] }),
-  ]);
-  assert.deepEqual(items.map((i) => i.slug), ['casia-founded', 'keg', 'keg-event']);
+  test('an editorial event date is marked', () => {
+    const atlas = atlasOf({
+      'sources/article.yaml': { name: 'Der Artikel', kind: 'article', summary, language: 'de' },
+      'events/guess.yaml': { name: 'Vermutet', kind: 'milestone', summary, ...cited, date: '1990s', editorial: ['date'] },
+    });
+    assert.deepEqual(rows(timelineItems(atlas.all)), [['guess', 'event', '1990s', 'symbolic', true]]);
+  });
+
+  test('orders a decade before its years, a year before its months, and equal dates by slug', () => {
+    const atlas = atlasOf({
+      'sources/article.yaml': { name: 'Der Artikel', kind: 'article', summary, language: 'de' },
+      'events/b-month.yaml': { name: 'B', kind: 'milestone', summary, ...cited, date: '1985-03' },
+      'events/a-year.yaml': { name: 'A', kind: 'milestone', summary, ...cited, date: 1985 },
+      'events/z-decade.yaml': { name: 'Z', kind: 'milestone', summary, ...cited, date: '1980s' },
+      'events/c-day.yaml': { name: 'C', kind: 'milestone', summary, ...cited, date: '1985-03-01' },
+      'events/a-same.yaml': { name: 'S', kind: 'milestone', summary, ...cited, date: '1985-03' },
+      'events/y-early.yaml': { name: 'Y', kind: 'milestone', summary, ...cited, date: 1979 },
+    });
+    assert.deepEqual(timelineItems(atlas.all).map((i) => i.slug), ['y-early', 'z-decade', 'a-year', 'a-same', 'b-month', 'c-day']);
+  });
+
+  test('a founding told by a founding event on the same date appears once, as the event', () => {
+    const atlas = atlasOf({
+      'sources/article.yaml': { name: 'Der Artikel', kind: 'article', summary, language: 'de' },
+      'institutions/casia.mdx': { name: 'CASIA', kind: 'research-institute', summary, ...cited, founded: 1956 },
+      'events/casia-founded.yaml': { name: 'Gründung von CASIA', kind: 'founding', summary, ...cited, date: 1956, subjects: [{ id: 'casia', role: 'gegründet' }] },
+      'institutions/keg.mdx': { name: 'KEG', kind: 'lab', summary, ...cited, founded: 1996 },
+      'events/keg-event.yaml': { name: 'Gründung der KEG', kind: 'founding', summary, ...cited, date: 1997, subjects: ['keg'] },
+      'institutions/lab.mdx': { name: 'Labor', kind: 'lab', summary, ...cited, founded: 2001 },
+      'events/lab-milestone.yaml': { name: 'Meilenstein des Labors', kind: 'milestone', summary, ...cited, date: 2001, subjects: ['lab'] },
+    });
+    assert.deepEqual(timelineItems(atlas.all).map((i) => `${i.slug}:${i.what}`), [
+      'casia-founded:event',
+      'keg:founded',
+      'keg-event:event',
+      'lab:founded',
+      'lab-milestone:event',
+    ]);
+  });
+
+  test('an atlas without dates has an empty timeline', () => {
+    assert.deepEqual(timelineItems([]), []);
+  });
 });

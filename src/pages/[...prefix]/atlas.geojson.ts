@@ -18,7 +18,7 @@ export const GET: APIRoute<{ lang: Locale }> = ({ props }) => {
   const collection = buildFeatureCollection(getAtlas(), ui, {
     title: ui.t('data.geojson_title'),
     source: absoluteUrl(paths.map(props.lang)),
-    crs: 'WGS-84 (EPSG:4326); GCJ-02 and BD-09 inputs converted at build time',
+    crs: ui.t('data.geojson_crs'),
     license: ui.t('data.geojson_licence'),
   });
   return new Response(JSON.stringify(collection), { headers: { 'Content-Type': 'application/geo+json' } });
