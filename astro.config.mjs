@@ -13,6 +13,8 @@ export default defineConfig({
   site: SITE.origin,
   base: SITE.base,
   trailingSlash: 'always',
+  // A second build (e.g. the sub-path test build) can go to another folder: ATLAS_OUT_DIR.
+  outDir: process.env.ATLAS_OUT_DIR || './dist',
   // Stylesheets as files, never inlined: cached across pages, and the HTML stays small.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro hashes what it bundles into each page's policy; src/features/security/csp.ts adds the rest.

@@ -21,6 +21,7 @@ import { checkMdx, type ComponentRef } from './validate/mdx-safety.ts';
 import { checkLinks, type Edge } from './validate/links.ts';
 import { resolvePins, type Pin } from './validate/locations.ts';
 import { checkTags, type TagInfo } from './validate/tags.ts';
+import { checkText } from './validate/text.ts';
 import type { Problem } from './validate/problems.ts';
 import { buildAtlas, type Atlas, type Entry } from './build/atlas.ts';
 
@@ -119,6 +120,7 @@ export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
     const raw = readEntry(source);
     const fields = checkFields(raw);
     problems.push(...raw.problems, ...fields.problems, ...todoProblems(source));
+    problems.push(...checkText(raw.file, raw.fields, raw.positionOf, raw.body, raw.bodyStartLine));
     const mdx = raw.body !== undefined ? checkMdx(raw.body, raw.file, raw.bodyStartLine, { publicFileExists }) : undefined;
     if (mdx) problems.push(...mdx.problems);
     return {

@@ -62,7 +62,7 @@ describe('cardHost and cardContext', () => {
   });
 
   test('every card carries the site name, host and footer of the dictionary', () => {
-    assert.deepEqual(cardContext(ui), { siteName: 'Haidian Innovation Atlas', host: 'owner.github.io/atlas', footer: 'KI-Ökosystem Haidian · 海淀' });
+    assert.deepEqual(cardContext(ui), { siteName: 'Haidian Innovation Atlas', host: 'owner.github.io/atlas', footer: 'KI-Ökosystem Haidian · 海淀', lang: 'de' });
   });
 });
 
@@ -137,7 +137,7 @@ describe('entryCard', () => {
 
   test('an entry without a pin has no locator at all', () => {
     const context = entryCard(atlas.get('nowhere')!, ui).context;
-    assert.deepEqual(context, { siteName: 'Haidian Innovation Atlas', host: 'owner.github.io/atlas', footer: 'KI-Ökosystem Haidian · 海淀' });
+    assert.deepEqual(context, { siteName: 'Haidian Innovation Atlas', host: 'owner.github.io/atlas', footer: 'KI-Ökosystem Haidian · 海淀', lang: 'de' });
   });
 });
 
@@ -146,7 +146,7 @@ describe('pageCard', () => {
     const card = pageCard({ title: 'Karte', description: 'Alle Einträge mit bekannter Lage.', badge: 'Karte' }, ui);
     assert.deepEqual(card, {
       input: { title: 'Karte', badge: 'Karte', summary: 'Alle Einträge mit bekannter Lage.' },
-      context: { siteName: 'Haidian Innovation Atlas', host: 'owner.github.io/atlas', footer: 'KI-Ökosystem Haidian · 海淀' },
+      context: { siteName: 'Haidian Innovation Atlas', host: 'owner.github.io/atlas', footer: 'KI-Ökosystem Haidian · 海淀', lang: 'de' },
       texts: [],
     });
   });

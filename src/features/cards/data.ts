@@ -13,6 +13,7 @@ import { entryTitle, formatFigureValue } from '../../site/present.ts';
 import type { RouteMeta } from '../../site/route-meta.ts';
 import { SITE } from '../../site/config.ts';
 import { locatorSvg, type CardContext, type CardInput } from './layout.ts';
+import { drawable } from './glyphs.ts';
 
 /** One text on a card and where it comes from: an entry field, or `dictionary`. */
 export interface CardText {
@@ -34,7 +35,7 @@ export function cardHost(): string {
 
 /** The parts of a card that every card shares. */
 export function cardContext(ui: Translator): CardContext {
-  return { siteName: ui.t('site.title'), host: cardHost(), footer: ui.t('card.footer') };
+  return { siteName: ui.t('site.title'), host: cardHost(), footer: ui.t('card.footer'), lang: ui.lang };
 }
 
 /** The card of an entry in the translator's locale. */
@@ -42,18 +43,18 @@ export function entryCard(entry: Entry, ui: Translator): CardSpec {
   const d = entry.data;
   const title = entryTitle(entry, ui.lang);
   const texts: CardText[] = [{ field: ui.lang === 'en' && d.name_en ? 'name_en' : 'name', text: title }];
-  const input: CardInput = { title, badge: collectionOne(ui, entry.collection), kind: kindLabel(ui, entry.collection, entry.data.kind), summary: d.summary };
+  const input: CardInput = { title: drawable(title), badge: collectionOne(ui, entry.collection), kind: kindLabel(ui, entry.collection, entry.data.kind), summary: drawable(d.summary) };
   texts.push({ field: 'summary', text: d.summary });
   if (d.article_name) {
-    input.subtitle = `${ui.t('entry.in_article')} ${d.article_name}`;
+    input.subtitle = drawable(`${ui.t('entry.in_article')} ${d.article_name}`);
     texts.push({ field: 'article_name', text: d.article_name });
   }
   if (d.name_zh) {
-    input.nameZh = d.name_zh;
+    input.nameZh = drawable(d.name_zh);
     texts.push({ field: 'name_zh', text: d.name_zh });
   }
   if (entry.collection === 'figures') {
-    input.value = formatFigureValue(entry.data, ui);
+    input.value = drawable(formatFigureValue(entry.data, ui));
     texts.push({ field: 'unit', text: entry.data.unit });
     if (entry.data.value_text) texts.push({ field: 'value_text', text: entry.data.value_text });
   }
@@ -68,5 +69,5 @@ export function entryCard(entry: Entry, ui: Translator): CardSpec {
 
 /** The card of any other page, from its title and description. */
 export function pageCard(meta: RouteMeta, ui: Translator): CardSpec {
-  return { input: { title: meta.title, badge: meta.badge, summary: meta.description }, context: cardContext(ui), texts: [] };
+  return { input: { title: drawable(meta.title), badge: meta.badge, summary: drawable(meta.description) }, context: cardContext(ui), texts: [] };
 }

@@ -23,7 +23,7 @@ import { cardThreads, renderInPool, type CardTask } from './pool.ts';
 import type { CardJob } from './render.ts';
 
 /** Files whose content shapes the card image; a change to any of them re-renders all cards. */
-const TEMPLATE_FILES = ['./layout.ts', './render.ts'];
+const TEMPLATE_FILES = ['./layout.ts', './text-fit.ts', './hyphenation.ts', './render.ts'];
 
 /** The card job of every route that gets a card. */
 export function cardJobs(atlas: Atlas, routes: readonly Route[]): CardJob[] {

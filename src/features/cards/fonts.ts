@@ -20,10 +20,15 @@ const FILES = [
   { name: CARD_FONTS.zh, weight: 700, file: '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-700-normal.woff' },
 ] as const;
 
-/** Fonts as Satori wants them, a coverage test for the glyph check, and a hash for the card cache. */
+/** Fonts as Satori wants them, a coverage test for the glyph check, a measure, and a hash for the card cache. */
 export interface CardFonts {
   satori: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }>;
   covered: (codePoint: number) => boolean;
+  /**
+   * The width in px of `text` at `fontSize`, from the advance widths of the faces Satori draws
+   * it with (the first card font that has each character, in the family order of the card).
+   */
+  measure: (text: string, fontSize: number, bold: boolean) => number;
   hash: string;
 }
 
@@ -41,6 +46,24 @@ export function loadCardFonts(): CardFonts {
   // Coverage from the regular weights (the bold files cover the same characters).
   const faces = satori.filter((f) => f.weight === 400).map((f) => fontkit.create(f.data) as fontkit.Font);
   const covered = (cp: number) => faces.some((face) => face.hasGlyphForCodePoint(cp));
-  cached = { satori, covered, hash: hash.digest('hex') };
+  let boldFaces: fontkit.Font[] | undefined;
+  const advance = new Map<string, number>();
+  const measure = (text: string, fontSize: number, bold: boolean) => {
+    const list = bold ? (boldFaces ??= satori.filter((f) => f.weight === 700).map((f) => fontkit.create(f.data) as fontkit.Font)) : faces;
+    let em = 0;
+    for (const ch of text) {
+      const key = `${bold ? 'b' : 'r'}${ch}`;
+      let width = advance.get(key);
+      if (width === undefined) {
+        const cp = ch.codePointAt(0)!;
+        const face = list.find((f) => f.hasGlyphForCodePoint(cp)) ?? list[0]!;
+        width = face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm;
+        advance.set(key, width);
+      }
+      em += width;
+    }
+    return em * fontSize;
+  };
+  cached = { satori, covered, measure, hash: hash.digest('hex') };
   return cached;
 }

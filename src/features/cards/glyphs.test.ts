@@ -1,7 +1,7 @@
 // Unit tests for glyphs.ts: characters no card font can draw, and how messages name them.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { codePointLabel, missingGlyphs } from './glyphs.ts';
+import { codePointLabel, drawable, missingGlyphs } from './glyphs.ts';
 
 const covered = (cp: number) => cp < 0x3000 || (cp >= 0x4e00 && cp <= 0x9fff);
 
@@ -20,8 +20,13 @@ describe('missingGlyphs', () => {
     assert.deepEqual(missingGlyphs(' \n\t\u3000\ufe0f\ufe00\u200b\u200d', none), []);
   });
 
-  test('reports other invisible characters, such as the zero-width non-joiner', () => {
-    assert.deepEqual(missingGlyphs('a\u200cb', (cp) => cp !== 0x200c), ['\u200c']);
+  test('ignores every invisible format character (non-joiner, direction marks, soft hyphen), which the card drops', () => {
+    assert.deepEqual(missingGlyphs('a\u200cb\u200e\u200f\u00ad', (cp) => cp === 0x61 || cp === 0x62), []);
+    assert.equal(drawable('a\u200cb\u200e\u00adc'), 'abc');
+  });
+
+  test('still reports a visible character right after an invisible one', () => {
+    assert.deepEqual(missingGlyphs('\u200c€', (cp) => cp !== 0x20ac), ['€']);
   });
 
   test('checks whole code points, not UTF-16 halves', () => {

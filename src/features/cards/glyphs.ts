@@ -4,12 +4,16 @@
  * report the same problems.
  */
 
-/** Characters of `text` that no font covers (whitespace and invisible marks excepted), each once. */
+/**
+ * Characters of `text` that no font covers, each once. Whitespace, variation selectors and
+ * invisible format characters (zero-width space and joiners, direction marks, soft hyphens)
+ * are not drawn (the card text drops them, see `drawable`) and need no glyph.
+ */
 export function missingGlyphs(text: string, covered: (codePoint: number) => boolean): string[] {
   const missing = new Set<string>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (/\s/.test(ch) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200b || cp === 0x200d) continue;
+    if (/[\s\p{Cf}]/u.test(ch) || (cp >= 0xfe00 && cp <= 0xfe0f)) continue;
     if (!covered(cp)) missing.add(ch);
   }
   return [...missing];
@@ -18,4 +22,9 @@ export function missingGlyphs(text: string, covered: (codePoint: number) => bool
 /** "U+1F600" notation for messages. */
 export function codePointLabel(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** The text as a card draws it: invisible format characters removed (they would need a glyph of their own in Satori). */
+export function drawable(text: string): string {
+  return text.replace(/\p{Cf}/gu, '');
 }

@@ -2,7 +2,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { HAIDIAN_RING } from '../../atlas/model/haidian.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, charWidth, clampLines, fitOneLine, fitTitle, locatorSvg, projectRing, textWidth, wrap, type CardContext, type CardInput } from './layout.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardStrings, cardTree, charWidth, clampLines, fitOneLine, fitTitle, locatorSvg, projectRing, textWidth, wrap, type CardContext, type CardInput } from './layout.ts';
 
 const LONG = 'Mehrere Maßnahmen zur Beschleunigung der Innovation und Entwicklung der Künstlichen Intelligenz in der Zhongguancun Science City';
 const close = (actual: number, expected: number) => assert.ok(Math.abs(actual - expected) < 1e-9, `${actual} ≠ ${expected}`);
@@ -48,8 +48,11 @@ describe('wrap', () => {
     assert.equal(lines.join(''), text);
   });
 
-  test('a word longer than the line stays whole on its own line', () => {
-    assert.deepEqual(wrap('a Donaudampfschifffahrt b', 10, 30), ['a', 'Donaudampfschifffahrt', 'b']);
+  test('a word longer than the line is broken into pieces that fit, each but the last ending in a hyphen', () => {
+    // Without hyphenation patterns (the estimate), between characters: 5.7 px per letter at 10 px, 30 px per line.
+    const lines = wrap('a Donaudampfschifffahrt b', 10, 30);
+    assert.deepEqual(lines, ['a', 'Dona-', 'uda-', 'mpf-', 'schi-', 'fffa-', 'hrt b']);
+    for (const line of lines) assert.ok(textWidth(line, 10) <= 30, line);
   });
 
   test('drops repeated and trailing spaces at the breaks', () => {
@@ -84,10 +87,11 @@ describe('fitTitle', () => {
     assert.equal(long.lines.join(' '), LONG);
   });
 
-  test('a title that fits nowhere gets the smallest size, wrapped', () => {
+  test('a title that fits nowhere gets the smallest size, wrapped into as many lines as it needs, each within the width', () => {
     const huge = fitTitle(`${LONG} ${LONG} ${LONG}`, 600);
-    assert.equal(huge.fontSize, 32);
-    assert.ok(huge.lines.length > 4);
+    assert.equal(huge.fontSize, 24);
+    assert.ok(huge.lines.length > 6);
+    for (const line of huge.lines) assert.ok(textWidth(line, 24, true) <= 600, line);
   });
 });
 
@@ -118,22 +122,25 @@ describe('clampLines', () => {
 
 describe('fitOneLine', () => {
   test('keeps the largest size when the text fits', () => {
-    assert.equal(fitOneLine('Zhipu', 40, 1000), 40);
+    assert.deepEqual(fitOneLine('Zhipu', 40, 1000), { fontSize: 40, text: 'Zhipu' });
   });
 
   test('shrinks in proportion to the overflow', () => {
-    assert.equal(fitOneLine('mmmmmmmmmm', 40, 200), 22);
+    // "mmmmmmmmmm" is 10 × 0.9 em = 360 px at 40 px: 200 px allow 22 px.
+    assert.deepEqual(fitOneLine('mmmmmmmmmm', 40, 200), { fontSize: 22, text: 'mmmmmmmmmm' });
   });
 
-  test('never goes below 16 px', () => {
-    assert.equal(fitOneLine('mmmmmmmmmm', 40, 100), 16);
+  test('never goes below 12 px, and cuts what still does not fit with an ellipsis', () => {
+    // At 12 px an "m" is 10.8 px: 60 px hold four of them and the ellipsis (0.57 em = 6.84 px).
+    assert.deepEqual(fitOneLine('mmmmmmmmmm', 40, 60), { fontSize: 12, text: 'mmmm…' });
   });
 
   test('shrinks a long Chinese name to the width', () => {
     const name = '关于加快中关村科学城人工智能（大模型）创新发展的若干措施';
-    const size = fitOneLine(name, 40, 800);
-    assert.ok(size < 40);
-    assert.ok(textWidth(name, size) <= 800);
+    const fitted = fitOneLine(name, 40, 800);
+    assert.ok(fitted.fontSize < 40);
+    assert.equal(fitted.text, name);
+    assert.ok(textWidth(name, fitted.fontSize) <= 800);
   });
 });
 
@@ -181,7 +188,7 @@ describe('locator', () => {
 
 describe('card tree', () => {
   const input: CardInput = { title: 'Zhipu', badge: 'Unternehmen', kind: 'Large Models', nameZh: '智谱华章', summary: 'Ein Unternehmen.' };
-  const context: CardContext = { siteName: 'Haidian Innovation Atlas', host: 'example.org', footer: 'KI-Ökosystem Haidian · 海淀' };
+  const context: CardContext = { siteName: 'Haidian Innovation Atlas', host: 'example.org', footer: 'KI-Ökosystem Haidian · 海淀', lang: 'de' };
   const json = (i: CardInput, c: CardContext) => JSON.stringify(cardTree(i, c));
 
   test('is a 1200×630 flex column with border-box sizing', () => {
@@ -233,8 +240,8 @@ describe('card tree', () => {
     assert.ok(text.includes('"children":"海"'), 'the seal');
   });
 
-  test('cardText lists everything drawn, the fixed characters included', () => {
-    const text = cardText({ ...input, subtitle: 'im Artikel: X', value: '89 %' }, { ...context, locatorCaption: 'Lage' });
+  test('cardStrings lists everything drawn, the fixed characters included', () => {
+    const text = cardStrings({ ...input, subtitle: 'im Artikel: X', value: '89 %' }, { ...context, locatorCaption: 'Lage' });
     for (const part of ['Zhipu', '智谱华章', 'Ein Unternehmen.', 'Unternehmen', 'Large Models', 'im Artikel: X', '89 %', 'Haidian Innovation Atlas', 'example.org', 'KI-Ökosystem Haidian · 海淀', 'Lage', '海', '…']) {
       assert.ok(text.includes(part), part);
     }

@@ -5,6 +5,9 @@
  * instead of overflowing, and every card looks like the atlas.
  */
 import type { Ring } from '../../atlas/model/geo.ts';
+import { ESTIMATE, clampLines, fitOneLine, fitTitle, type Typesetter } from './text-fit.ts';
+
+export { charWidth, textWidth, wrap, fitTitle, clampLines, fitOneLine } from './text-fit.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -35,70 +38,6 @@ export interface CardInput {
   value?: string;
   /** Where in Haidian: a point in the locator box (0..1), and whether it is approximate. */
   locator?: { x: number; y: number; approximate: boolean };
-}
-
-/** Approximate advance width of a character in em, by class (Inter / Noto Sans SC). */
-export function charWidth(ch: string): number {
-  if (/\p{Script=Han}|[\u3000-\u303f\uff00-\uffef]/u.test(ch)) return 1;
-  if (ch === ' ') return 0.28;
-  if (/[il.,:;'!|·]/.test(ch)) return 0.3;
-  if (/[mwMW]/.test(ch)) return 0.9;
-  if (/[A-ZÄÖÜ]/.test(ch)) return 0.7;
-  if (/[0-9]/.test(ch)) return 0.62;
-  return 0.57;
-}
-
-/** Estimated width in px of text at a font size (bold adds about 4 %). */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += charWidth(ch);
-  return em * fontSize * (bold ? 1.04 : 1);
-}
-
-/** Greedy word wrap by estimated width; Chinese may break between any two characters. */
-export function wrap(text: string, fontSize: number, width: number, bold = false): string[] {
-  const tokens = text.trim().match(/\p{Script=Han}|[^\s\p{Script=Han}]+|\s+/gu) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens) {
-    const candidate = line + token;
-    if (line && !/^\s+$/.test(token) && textWidth(candidate.trimEnd(), fontSize, bold) > width) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else line = candidate;
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
-}
-
-/** Title sizes tried from largest to smallest, with the lines each may use. */
-const TITLE_STEPS: ReadonlyArray<[number, number]> = [[76, 2], [64, 2], [56, 3], [48, 3], [42, 3], [36, 4], [32, 4]];
-
-/** The largest title size (at most `maxSize`) at which the title fits; the last step always applies (32px, four lines). */
-export function fitTitle(title: string, width: number, maxSize = 76): { fontSize: number; lines: string[] } {
-  for (const [fontSize, maxLines] of TITLE_STEPS.filter(([size]) => size <= maxSize)) {
-    const lines = wrap(title, fontSize, width, true);
-    if (lines.length <= maxLines && lines.every((l) => textWidth(l, fontSize, true) <= width)) return { fontSize, lines };
-  }
-  const [fontSize] = TITLE_STEPS.at(-1)!;
-  return { fontSize, lines: wrap(title, fontSize, width, true) };
-}
-
-/** Cuts a text to at most `maxLines` wrapped lines, ending with "…" at a word boundary when cut. */
-export function clampLines(text: string, fontSize: number, width: number, maxLines: number): string[] {
-  const lines = wrap(text, fontSize, width);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = kept[maxLines - 1]!;
-  while (last && textWidth(`${last} …`, fontSize) > width) last = last.replace(/\s*\S+$/, '');
-  kept[maxLines - 1] = `${last.replace(/[\s,;:–-]+$/, '')} …`;
-  return kept;
-}
-
-/** A font size at which a one-line text fits the width, at most `max`. */
-export function fitOneLine(text: string, max: number, width: number): number {
-  const w = textWidth(text, max);
-  return w <= width ? max : Math.max(16, Math.floor((max * width) / w));
 }
 
 /** Projects a ring into a square box of `size` px, keeping its aspect (equirectangular at the ring's latitude). */
@@ -136,19 +75,39 @@ export interface CardContext {
   host: string;
   /** The footer's right-hand text, from the dictionary. */
   footer: string;
+  /** The card's language (BCP 47), for hyphenation. */
+  lang: string;
   /** SVG markup of the locator, when the entry is located. */
   locator?: string;
   /** Caption under the locator ("Lage in Haidian"). */
   locatorCaption?: string;
 }
 
-/** The Satori element tree of a card. Text is pre-wrapped, so the layout never depends on Satori guessing widths. */
-export function cardTree(input: CardInput, context: CardContext): Node {
-  const textWidthAvailable = CARD_WIDTH - 2 * PAD - (context.locator ? LOCATOR + 48 : 0);
-  const title = fitTitle(input.title, textWidthAvailable, input.value ? 48 : 76);
-  const valueSize = input.value ? fitOneLine(input.value, 72, textWidthAvailable) : 0;
-  const zhSize = input.nameZh ? fitOneLine(input.nameZh, 40, textWidthAvailable) : 0;
-  const summaryLines = clampLines(input.summary, 27, textWidthAvailable, title.lines.length > 2 ? 2 : 3);
+/** The width of the text column: the card less its padding and, for located entries, the locator. */
+export function textColumn(context: Pick<CardContext, 'locator'>): number {
+  return CARD_WIDTH - 2 * PAD - (context.locator ? LOCATOR + 48 : 0);
+}
+
+/** Where each text of a card goes and how it is set: the measured layout, testable without rendering. */
+export function cardText(input: CardInput, context: CardContext, set: Typesetter = ESTIMATE) {
+  const width = textColumn(context);
+  const title = fitTitle(input.title, width, input.value ? 48 : 76, set);
+  return {
+    width,
+    title,
+    value: input.value ? fitOneLine(input.value, 72, width, true, set) : undefined,
+    subtitle: input.subtitle ? fitOneLine(input.subtitle, 26, width, false, set) : undefined,
+    nameZh: input.nameZh ? fitOneLine(input.nameZh, 40, width, false, set) : undefined,
+    summary: { fontSize: 27, lines: clampLines(input.summary, 27, width, title.lines.length > 2 ? (title.lines.length > 3 ? 1 : 2) : 3, set) },
+  };
+}
+
+/** The Satori element tree of a card. Text is pre-set (cardText), so the layout never depends on Satori guessing widths. */
+export function cardTree(input: CardInput, context: CardContext, set: Typesetter = ESTIMATE): Node {
+  const fitted = cardText(input, context, set);
+  const textWidthAvailable = fitted.width;
+  const title = fitted.title;
+  const summaryLines = fitted.summary.lines;
   const family = `${CARD_FONTS.latin}, ${CARD_FONTS.latinExt}, ${CARD_FONTS.zh}`;
   const text = (lines: string[], style: Record<string, unknown>) => el('div', { display: 'flex', flexDirection: 'column', ...style }, lines.map((l) => el('div', { display: 'flex' }, l)));
 
@@ -164,10 +123,10 @@ export function cardTree(input: CardInput, context: CardContext): Node {
 
   const body = el('div', { display: 'flex', flexGrow: 1, gap: 48, alignItems: 'center', marginTop: 28 }, [
     el('div', { display: 'flex', flexDirection: 'column', width: textWidthAvailable, gap: 14 }, [
-      ...(input.value ? [el('div', { display: 'flex', fontSize: valueSize, fontWeight: 700, color: CARD_COLORS.accent, lineHeight: 1.1 }, input.value)] : []),
+      ...(fitted.value ? [el('div', { display: 'flex', fontSize: fitted.value.fontSize, fontWeight: 700, color: CARD_COLORS.accent, lineHeight: 1.1 }, fitted.value.text)] : []),
       text(title.lines, { fontSize: title.fontSize, fontWeight: 700, lineHeight: 1.12, color: CARD_COLORS.ink }),
-      ...(input.subtitle ? [el('div', { display: 'flex', fontSize: fitOneLine(input.subtitle, 26, textWidthAvailable), color: CARD_COLORS.muted, fontStyle: 'normal' }, input.subtitle)] : []),
-      ...(input.nameZh ? [el('div', { display: 'flex', fontSize: zhSize, fontFamily: CARD_FONTS.zh, color: CARD_COLORS.seal, lineHeight: 1.3 }, input.nameZh)] : []),
+      ...(fitted.subtitle ? [el('div', { display: 'flex', fontSize: fitted.subtitle.fontSize, color: CARD_COLORS.muted }, fitted.subtitle.text)] : []),
+      ...(fitted.nameZh ? [el('div', { display: 'flex', fontSize: fitted.nameZh.fontSize, fontFamily: CARD_FONTS.zh, color: CARD_COLORS.seal, lineHeight: 1.3 }, fitted.nameZh.text)] : []),
       text(summaryLines, { fontSize: 27, lineHeight: 1.38, color: CARD_COLORS.muted, marginTop: 6 }),
     ]),
     ...(context.locator
@@ -193,6 +152,6 @@ export function cardTree(input: CardInput, context: CardContext): Node {
 }
 
 /** Every string a card will draw, for the glyph check. */
-export function cardText(input: CardInput, context: CardContext): string {
+export function cardStrings(input: CardInput, context: CardContext): string {
   return [input.title, input.subtitle ?? '', input.badge, input.kind ?? '', input.nameZh ?? '', input.summary, input.value ?? '', context.siteName, context.host, context.footer, context.locatorCaption ?? '', '海 …'].join('\n');
 }

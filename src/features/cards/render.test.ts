@@ -12,7 +12,7 @@ const job: CardJob = {
   page: '/unternehmen/zhipu/',
   source: 'content/companies/zhipu.mdx',
   input: { title: 'Zhipu', badge: 'Unternehmen', kind: 'Large Models', nameZh: '智谱华章', summary: 'Large-Model-Unternehmen aus der KEG der Tsinghua-Universität.' },
-  context: { siteName: 'Haidian Innovation Atlas', host: 'example.org', footer: 'KI-Ökosystem Haidian · 海淀' },
+  context: { siteName: 'Haidian Innovation Atlas', host: 'example.org', footer: 'KI-Ökosystem Haidian · 海淀', lang: 'de' },
 };
 
 /** Width, height, bit depth and colour type from a PNG's header chunk. */

@@ -8,6 +8,8 @@ import { Resvg } from '@resvg/resvg-js';
 import UPNG from 'upng-js';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardContext, type CardInput } from './layout.ts';
 import type { CardFonts } from './fonts.ts';
+import { hyphenator } from './hyphenation.ts';
+import type { Typesetter } from './text-fit.ts';
 
 /** One card to produce. */
 export interface CardJob {
@@ -19,9 +21,14 @@ export interface CardJob {
   context: CardContext;
 }
 
+/** How cards in a language are set: measured with the card fonts, hyphenated with the language's patterns. */
+export function typesetter(fonts: CardFonts, lang: string): Typesetter {
+  return { measure: fonts.measure, hyphenate: hyphenator(lang) };
+}
+
 /** Renders a card to PNG bytes. */
 export async function renderCard(job: CardJob, fonts: CardFonts): Promise<Buffer> {
-  const svg = await satori(cardTree(job.input, job.context) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.satori });
+  const svg = await satori(cardTree(job.input, job.context, typesetter(fonts, job.context.lang)) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.satori });
   const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render();
   const png = UPNG.encode([rendered.pixels.buffer.slice(rendered.pixels.byteOffset, rendered.pixels.byteOffset + rendered.pixels.byteLength) as ArrayBuffer], CARD_WIDTH, CARD_HEIGHT, 256);
   return Buffer.from(png);

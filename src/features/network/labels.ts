@@ -2,7 +2,7 @@
  * Labels of a laid-out network: where each name goes beside its node without covering
  * another label or node, shortened when long. Pure and deterministic.
  */
-import { textWidth } from '../cards/layout.ts';
+import { textWidth } from '../cards/text-fit.ts';
 import type { NetworkNode } from './model.ts';
 
 /** An axis-aligned box in SVG coordinates. */
