@@ -26,6 +26,6 @@ export const RULES: readonly AtlasRule[] = [dictionaryRule, chartRule, cardGlyph
 export const EMITTERS: readonly Emitter[] = [searchIndexEmitter, cardsEmitter, headersEmitter, robotsEmitter];
 
 /** Reads, validates and builds the atlas of the project at `root`, with every rule. */
-export function loadSite(root: string, options: { gitDates?: boolean } = {}): LoadResult {
+export function loadSite(root: string, options: { gitDates?: boolean; partial?: boolean } = {}): LoadResult {
   return loadAtlas(root, { rules: RULES, ...options });
 }

@@ -14,7 +14,7 @@ const KEG = `---
 name: Knowledge Engineering Group
 kind: lab
 summary: Forschungsgruppe der Tsinghua-Universität.
-tags: [Tsinghua]
+tags: [tsinghua]
 sources:
   - source: haidian-article
     quote: "die KEG der Tsinghua"
@@ -33,7 +33,7 @@ const ZHIPU = `---
 name: Zhipu
 kind: large-model
 summary: Large-Model-Unternehmen aus der Tsinghua-Universität.
-tags: [Large Models, Tsinghua]
+tags: [large-models, tsinghua]
 origin: [tsinghua-keg]
 founded: 2019-06
 sources:
@@ -55,7 +55,10 @@ function project(files: Record<string, string>): string {
   return root;
 }
 
+const TAGS = 'large-models:\n  de: Large Models\n  description_de: Große KI-Modelle und wer sie entwickelt.\ntsinghua:\n  de: Tsinghua\n  description_de: Einträge mit Bezug zur Tsinghua-Universität.\n';
+
 const VALID = {
+  'content/tags.yaml': TAGS,
   'content/sources/haidian-article.yaml': ARTICLE,
   'content/institutions/tsinghua-keg.mdx': KEG,
   'content/companies/zhipu.mdx': ZHIPU,

@@ -20,7 +20,9 @@ import { checkFields } from './validate/fields.ts';
 import { checkMdx, type ComponentRef } from './validate/mdx-safety.ts';
 import { checkLinks, type Edge } from './validate/links.ts';
 import { resolvePins, type Pin } from './validate/locations.ts';
-import { checkTags, type TagInfo } from './validate/tags.ts';
+import { checkTags } from './validate/tags.ts';
+import { readVocabulary, type Vocabulary } from './read/vocabulary.ts';
+import type { TagDefinition } from './model/vocabulary.ts';
 import { checkText } from './validate/text.ts';
 import type { Problem } from './validate/problems.ts';
 import { buildAtlas, type Atlas, type Entry } from './build/atlas.ts';
@@ -47,7 +49,10 @@ export interface RuleContext {
   nodes: ReadonlyMap<string, CheckedEntry>;
   edges: readonly Edge[];
   pins: ReadonlyMap<string, Pin>;
-  tags: ReadonlyMap<string, TagInfo>;
+  /** The tag vocabulary by key. */
+  tags: ReadonlyMap<string, TagDefinition>;
+  /** The vocabulary file with positions, for rules that report on it. */
+  vocabulary: Vocabulary;
 }
 
 /** A check that a feature adds to the validation pass (e.g. the card glyph check). */
@@ -64,6 +69,20 @@ export interface LoadOptions {
   contentDir?: string;
   /** Read the last change of each file from git (default true). */
   gitDates?: boolean;
+  /**
+   * Build the atlas even when there are problems, from the entries whose files have none
+   * (the dev server: pages that do not depend on a broken entry still render). The result's
+   * `partial` says what was left out and which pages must show the problems instead.
+   */
+  partial?: boolean;
+}
+
+/** What a partial atlas left out (see `LoadOptions.partial`). */
+export interface PartialAtlas {
+  /** Entries that have problems of their own, by slug: their collection and problems. */
+  leftOut: ReadonlyMap<string, { collection: CollectionName; problems: Problem[] }>;
+  /** Entries whose page cannot be shown as it should, by slug: their own problems or those of entries they link to. */
+  blocked: ReadonlyMap<string, Problem[]>;
 }
 
 /** The result: the atlas when the content is valid, and everything found. */
@@ -77,6 +96,8 @@ export interface LoadResult {
   counts: Record<CollectionName, number>;
   /** Milliseconds per stage and per rule. */
   timing: Record<string, number>;
+  /** Set when the atlas was built in spite of problems (`partial`). */
+  partial?: PartialAtlas;
 }
 
 /**
@@ -112,8 +133,9 @@ export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
   };
 
   const folder = readContentFolder(root, options.contentDir);
+  const vocabulary = readVocabulary(root, options.contentDir);
   lap('read');
-  const problems: Problem[] = [...folder.problems];
+  const problems: Problem[] = [...folder.problems, ...vocabulary.problems];
   const warnings: Problem[] = [];
   const publicFileExists = (path: string) => existsSync(join(root, 'public', path));
   const checked: CheckedEntry[] = folder.files.map((source) => {
@@ -140,11 +162,12 @@ export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
   problems.push(...links.problems);
   const located = resolvePins(links.nodes, { haidian: HAIDIAN_RING, haidianToleranceMeters: HAIDIAN_TOLERANCE_METERS });
   problems.push(...located.problems);
-  const tagged = checkTags(links.nodes.values());
+  const tagged = checkTags(links.nodes.values(), vocabulary);
   problems.push(...tagged.problems);
+  warnings.push(...tagged.warnings);
   lap('links');
 
-  const context: RuleContext = { root, entries: checked, nodes: links.nodes, edges: links.edges, pins: located.pins, tags: tagged.tags };
+  const context: RuleContext = { root, entries: checked, nodes: links.nodes, edges: links.edges, pins: located.pins, tags: vocabulary.tags, vocabulary };
   for (const rule of options.rules ?? []) {
     try {
       const found = rule.check(context);
@@ -159,9 +182,21 @@ export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
   }
 
   const result: LoadResult = { problems: unique(problems), warnings: unique(warnings), counts: folder.counts, timing };
-  if (problems.length) return result;
+  if (problems.length && !options.partial) return result;
 
-  const entries: Entry[] = [...links.nodes.values()].map((e) => ({
+  // Without problems every entry is used; a partial atlas leaves out the files with problems.
+  const byFile = Map.groupBy(result.problems, (p) => p.file);
+  const usable = new Map([...links.nodes].filter(([, e]) => e.valid && !byFile.has(e.file)));
+  if (problems.length) {
+    const leftOut = new Map([...links.nodes.values()].filter((e) => !usable.has(e.slug)).map((e) => [e.slug, { collection: e.collection, problems: byFile.get(e.file) ?? [] }]));
+    const blocked = new Map([...leftOut].map(([slug, { problems: own }]) => [slug, [...own]]));
+    for (const edge of links.edges) {
+      const target = leftOut.get(edge.to);
+      if (target && usable.has(edge.from)) blocked.set(edge.from, [...(blocked.get(edge.from) ?? []), ...target.problems]);
+    }
+    result.partial = { leftOut, blocked };
+  }
+  const entries: Entry[] = [...usable.values()].map((e) => ({
     ...e.valid!,
     slug: e.slug,
     file: e.file,
@@ -169,10 +204,10 @@ export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
   }));
   result.atlas = buildAtlas({
     entries,
-    edges: links.edges,
+    edges: links.edges.filter((e) => usable.has(e.from) && usable.has(e.to)),
     aliases: links.aliases,
     pins: located.pins,
-    tags: tagged.tags,
+    tags: vocabulary.tags,
     lastChanged: options.gitDates === false ? new Map() : lastChanged(root),
   });
   lap('build');

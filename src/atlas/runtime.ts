@@ -5,6 +5,8 @@
  * `globalThis` under a registered symbol instead. Nothing here reads the content folder.
  */
 import type { Atlas } from './build/atlas.ts';
+import type { PartialAtlas } from './load.ts';
+import type { Problem } from './validate/problems.ts';
 
 const KEY = Symbol.for('haidian-atlas.runtime');
 
@@ -12,6 +14,8 @@ interface Runtime {
   atlas?: Atlas | undefined;
   /** Why there is no atlas (the content problems), for the dev server's error overlay. */
   failure?: Error | undefined;
+  /** Dev server only: the atlas was built without the entries that have problems. */
+  partial?: (PartialAtlas & { problems: readonly Problem[] }) | undefined;
 }
 
 function runtime(): Runtime {
@@ -19,11 +23,20 @@ function runtime(): Runtime {
   return (holder[KEY] ??= {});
 }
 
-/** Publishes the atlas (or the reason there is none) to the pages of this process. */
-export function publishAtlas(atlas: Atlas | undefined, failure?: Error): void {
+/**
+ * Publishes the atlas (or the reason there is none) to the pages of this process; in the dev
+ * server, `partial` says which entries a partial atlas left out and why.
+ */
+export function publishAtlas(atlas: Atlas | undefined, failure?: Error, partial?: PartialAtlas & { problems: readonly Problem[] }): void {
   const r = runtime();
   r.atlas = atlas;
   r.failure = failure;
+  r.partial = partial;
+}
+
+/** Dev server only: what the published partial atlas left out, or undefined when nothing was. */
+export function getPartial(): (PartialAtlas & { problems: readonly Problem[] }) | undefined {
+  return runtime().partial;
 }
 
 /** The atlas the integration loaded; throws the content problems when it could not be built. */

@@ -37,14 +37,15 @@ export default function atlas(): AstroIntegration {
         if (command === 'preview') return;
         root = fileURLToPath(config.root);
         const load = () => {
-          const result = loadSite(root);
+          // The dev server keeps going with the entries that have no problems (src/site/dev-problems.ts).
+          const result = loadSite(root, { partial: command === 'dev' });
           const total = Object.values(result.timing).reduce((a, b) => a + b, 0);
           if (result.warnings.length) logger.warn(formatProblems(result.warnings, 'content warning'));
           if (result.problems.length) {
             const error = new ContentError(result.problems);
             if (command !== 'dev') throw error;
             logger.error(error.message);
-            publishAtlas(undefined, error);
+            publishAtlas(result.atlas, error, result.partial && { ...result.partial, problems: result.problems });
             return;
           }
           publishAtlas(result.atlas);

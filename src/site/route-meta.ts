@@ -9,6 +9,7 @@ import { collectionLabel, collectionOne, kindLabel } from '../i18n/labels.ts';
 import type { Kind } from '../atlas/model/collections.ts';
 import { entryTitle } from './present.ts';
 import type { Route } from './routes.ts';
+import { tagDescription, tagLabel } from '../atlas/model/vocabulary.ts';
 
 /** What the head and the card of a page say. */
 export interface RouteMeta {
@@ -43,8 +44,8 @@ export function routeMeta(route: Route, atlas: Atlas, ui: Translator): RouteMeta
       return { title: ui.t('tags.heading'), description: ui.t('tags.intro'), badge: ui.t('nav.tags') };
     case 'tag': {
       const tag = atlas.tags.get(route.tag)!;
-      const title = ui.t('tags.entries_with', { tag: tag.label });
-      return { title, description: ui.plural('tags.count', tag.entries.length, { tag: tag.label }), badge: ui.t('nav.tags') };
+      const title = ui.t('tags.entries_with', { tag: tagLabel(tag, route.lang) });
+      return { title, description: tagDescription(tag, route.lang), badge: ui.t('nav.tags') };
     }
     case 'map':
       return { title: ui.t('map.title'), description: ui.t('map.intro'), badge: ui.t('nav.map') };

@@ -1,39 +1,18 @@
 // Unit tests for routes.ts: the route table of a small atlas, per locale, with keys that pair translations.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { loadAtlas } from '../atlas/load.ts';
-import type { Atlas } from '../atlas/build/atlas.ts';
 import { alternates, pathOf, routeKey, routes, siteRoutes, views, type Route } from './routes.ts';
+import { atlasOf } from '../atlas/test-atlas.ts';
 
-/** Builds the atlas of a temporary content folder; the fixture must be valid. */
-function atlasOf(files: Record<string, object>, bodies: Record<string, string> = {}): Atlas {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-routes-'));
-  try {
-    for (const [path, fields] of Object.entries(files)) {
-      const file = join(root, 'content', path);
-      mkdirSync(dirname(file), { recursive: true });
-      // JSON is YAML: frontmatter and data files written as JSON objects.
-      writeFileSync(file, path.endsWith('.mdx') ? `---\n${JSON.stringify(fields)}\n---\n\n${bodies[path] ?? 'Text.'}\n` : JSON.stringify(fields));
-    }
-    const result = loadAtlas(root, { gitDates: false });
-    assert.deepEqual(result.problems, [], 'the test atlas is valid');
-    return result.atlas!;
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-}
 
 const summary = 'Eine Zusammenfassung von genügend Länge.';
 const cited = { sources: [{ source: 'article', quote: 'ein Zitat' }] };
 const atlas = atlasOf({
   'sources/article.yaml': { name: 'Der Artikel', kind: 'article', summary, language: 'de' },
-  'companies/zhipu.mdx': { name: 'Zhipu', name_en: 'Zhipu AI', kind: 'large-model', summary, ...cited, founded: '2019-06', aliases: ['zhipu-ai'], tags: ['Large Models', 'Tsinghua'] },
-  'companies/galbot.mdx': { name: 'Galbot', kind: 'embodied-ai', summary, ...cited, founded: 2023, tags: ['Embodied AI'] },
+  'companies/zhipu.mdx': { name: 'Zhipu', name_en: 'Zhipu AI', kind: 'large-model', summary, ...cited, founded: '2019-06', aliases: ['zhipu-ai'], tags: ['large-models', 'tsinghua'] },
+  'companies/galbot.mdx': { name: 'Galbot', kind: 'embodied-ai', summary, ...cited, founded: 2023, tags: ['embodied-ai'] },
   'companies/baidu.mdx': { name: 'Baidu', kind: 'internet', summary, ...cited },
-  'institutions/keg.mdx': { name: 'Knowledge Engineering Group', kind: 'lab', summary, ...cited, founded: 1996, tags: ['Tsinghua'] },
+  'institutions/keg.mdx': { name: 'Knowledge Engineering Group', kind: 'lab', summary, ...cited, founded: 1996, tags: ['tsinghua'] },
   'events/launch.yaml': { name: 'Start', kind: 'launch', summary, ...cited, date: '2023-07' },
   'events/founding.yaml': { name: 'Gründung', kind: 'founding', summary, ...cited, date: '2019-06' },
 });

@@ -6,7 +6,7 @@ import { buildAtlas, type AtlasEntry, type AtlasParts, type Entry } from './atla
 import { SCHEMAS } from '../model/schema.ts';
 import type { Edge } from '../validate/links.ts';
 import type { Pin } from '../validate/locations.ts';
-import type { TagInfo } from '../validate/tags.ts';
+import type { TagDefinition } from '../model/vocabulary.ts';
 
 const SOURCES = [{ source: 'haidian-article', quote: 'some words' }];
 const SUMMARY = 'Eine Zusammenfassung, lang genug.';
@@ -21,13 +21,13 @@ function source(slug: string, name: string): AtlasEntry<'sources'> {
   return { collection: 'sources', slug, file: `content/sources/${slug}.yaml`, data: SCHEMAS.sources.parse({ name, kind: 'article', summary: SUMMARY, language: 'de' }) };
 }
 
-const tag = (label: string, slug: string): [string, TagInfo] => [slug, { label, slug }];
+const tag = (label: string, slug: string): [string, TagDefinition] => [slug, { slug, labels: { de: label }, descriptions: { de: `Über ${label}.` } }];
 
 function parts(overrides: Partial<AtlasParts> = {}): AtlasParts {
   const entries: Entry[] = [
-    company('zhipu', 'Zhipu', { tags: ['Large Models', 'Künstliche Intelligenz'] }),
-    place('tower', 'Dongsheng-Gebäude', { tags: ['Ölwirtschaft'] }),
-    company('baichuan', 'Baichuan', { tags: ['Large Models'] }),
+    company('zhipu', 'Zhipu', { tags: ['large-models', 'kuenstliche-intelligenz'] }),
+    place('tower', 'Dongsheng-Gebäude', { tags: ['oelwirtschaft'] }),
+    company('baichuan', 'Baichuan', { tags: ['large-models'] }),
     source('haidian-article', 'Die Gründerstraße'),
     company('oel', 'Ölwerk', { located_in: 'tower' }),
     company('alpha', 'alpha', { located_in: 'tower' }),
@@ -129,36 +129,20 @@ describe('the link graph', () => {
 describe('tags', () => {
   const atlas = buildAtlas(parts());
 
-  test('are indexed by URL segment, alphabetically by label the German way', () => {
+  test('are indexed by key (their URL segment), in key order, with their labels and descriptions', () => {
     assert.deepEqual([...atlas.tags.keys()], ['ausgemustert', 'kuenstliche-intelligenz', 'large-models', 'oelwirtschaft']);
-    assert.deepEqual(
-      [...atlas.tags.values()].map((t) => t.label),
-      ['Ausgemustert', 'Künstliche Intelligenz', 'Large Models', 'Ölwirtschaft'],
-    );
+    assert.deepEqual(atlas.tags.get('oelwirtschaft')!.labels, { de: 'Ölwirtschaft' });
+    assert.deepEqual(atlas.tags.get('oelwirtschaft')!.descriptions, { de: 'Über Ölwirtschaft.' });
   });
 
   test('know their entries, in slug order, and a tag without entries has none', () => {
     assert.deepEqual(atlas.tags.get('large-models')!.entries.map((e) => e.slug), ['baichuan', 'zhipu']);
     assert.deepEqual(atlas.tags.get('oelwirtschaft')!.entries.map((e) => e.slug), ['tower']);
     assert.deepEqual(atlas.tags.get('ausgemustert')!.entries, []);
-    assert.equal(atlas.tags.get('large-models')!.label, 'Large Models');
-    assert.equal(atlas.tags.get('large-models')!.slug, 'large-models');
   });
 
-  test('tagsOf gives the tags of an entry in its own order, with label and segment', () => {
-    assert.deepEqual(
-      atlas.tagsOf(atlas.get('zhipu')!).map((t) => [t.label, t.slug]),
-      [['Large Models', 'large-models'], ['Künstliche Intelligenz', 'kuenstliche-intelligenz']],
-    );
+  test('tagsOf gives the tags of an entry in its own order', () => {
+    assert.deepEqual(atlas.tagsOf(atlas.get('zhipu')!).map((t) => [t.slug, t.labels.de]), [['large-models', 'Large Models'], ['kuenstliche-intelligenz', 'Künstliche Intelligenz']]);
     assert.deepEqual(atlas.tagsOf(atlas.get('alpha')!), []);
-  });
-
-  test('tagsOf still gives a segment for a tag the index does not know', () => {
-    const atlasWithoutIndex = buildAtlas(parts({ tags: new Map() }));
-    assert.deepEqual(atlasWithoutIndex.tagsOf(atlasWithoutIndex.get('zhipu')!), [
-      { label: 'Large Models', slug: 'large-models' },
-      { label: 'Künstliche Intelligenz', slug: 'kuenstliche-intelligenz' },
-    ]);
-    assert.equal(atlasWithoutIndex.tags.size, 0);
   });
 });

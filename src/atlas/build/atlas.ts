@@ -8,8 +8,7 @@ import type { EntryDataOf } from '../model/types.ts';
 import { indexGraph, type Graph } from './graph.ts';
 import type { Edge } from '../validate/links.ts';
 import type { Pin } from '../validate/locations.ts';
-import type { TagInfo } from '../validate/tags.ts';
-import { tagSlug } from '../model/tags.ts';
+import type { TagDefinition } from '../model/vocabulary.ts';
 
 /** An entry of collection `C`. */
 export interface AtlasEntry<C extends CollectionName = CollectionName> {
@@ -35,7 +34,7 @@ export type Entry = { [C in CollectionName]: AtlasEntry<C> }[CollectionName];
 export type EntryOf<C extends CollectionName> = C extends CollectionName ? AtlasEntry<C> : never;
 
 /** A tag with its entries. */
-export interface Tag extends TagInfo {
+export interface Tag extends TagDefinition {
   entries: readonly Entry[];
 }
 
@@ -51,10 +50,10 @@ export interface Atlas extends Graph {
   list<C extends CollectionName>(collection: C): ReadonlyArray<EntryOf<C>>;
   /** Former slug → current slug. */
   aliases: ReadonlyMap<string, string>;
-  /** Every tag by its URL segment, alphabetical by label. */
+  /** Every tag of the vocabulary by key (its URL segment), in key order, with its entries. */
   tags: ReadonlyMap<string, Tag>;
-  /** The tags of an entry, with their URL segments, in the entry's order. */
-  tagsOf(entry: Entry): TagInfo[];
+  /** The tags of an entry, in the entry's order. */
+  tagsOf(entry: Entry): Tag[];
 }
 
 /** What the atlas is built from: validated entries and what the validation resolved. */
@@ -63,7 +62,7 @@ export interface AtlasParts {
   edges: readonly Edge[];
   aliases: ReadonlyMap<string, string>;
   pins: ReadonlyMap<string, Pin>;
-  tags: ReadonlyMap<string, TagInfo>;
+  tags: ReadonlyMap<string, TagDefinition>;
   lastChanged: ReadonlyMap<string, string>;
 }
 
@@ -81,12 +80,11 @@ export function buildAtlas(parts: AtlasParts): Atlas {
   for (const e of all) byCollection.get(e.collection)!.push(e);
   const collator = new Intl.Collator('de');
   const graph = indexGraph(parts.edges, (a, b) => collator.compare(entries.get(a)?.data.name ?? a, entries.get(b)?.data.name ?? b) || (a < b ? -1 : 1));
-  const tagEntries = new Map<string, Entry[]>();
-  for (const e of all) for (const label of e.data.tags) (tagEntries.get(tagSlug(label)) ?? tagEntries.set(tagSlug(label), []).get(tagSlug(label))!).push(e);
+  const tagEntries = Map.groupBy(all.flatMap((e) => e.data.tags.map((key) => [key, e] as const)), ([key]) => key);
   const tags = new Map(
     [...parts.tags.values()]
-      .sort((a, b) => collator.compare(a.label, b.label))
-      .map((info) => [info.slug, { ...info, entries: tagEntries.get(info.slug) ?? [] }] as const),
+      .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+      .map((tag) => [tag.slug, { ...tag, entries: (tagEntries.get(tag.slug) ?? []).map(([, e]) => e) }] as const),
   );
   return {
     ...graph,
@@ -97,6 +95,7 @@ export function buildAtlas(parts: AtlasParts): Atlas {
     list: <C extends CollectionName>(collection: C) => (byCollection.get(collection) ?? []) as unknown as ReadonlyArray<EntryOf<C>>,
     aliases: parts.aliases,
     tags,
-    tagsOf: (entry) => entry.data.tags.map((label) => tags.get(tagSlug(label)) ?? { label, slug: tagSlug(label) }),
+    // The validation pass refused every tag outside the vocabulary; only a partial atlas (dev server) can miss one.
+    tagsOf: (entry) => entry.data.tags.flatMap((key) => tags.get(key) ?? []),
   };
 }

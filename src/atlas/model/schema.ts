@@ -143,7 +143,7 @@ const common = {
     .optional()
     .meta({ description: '{ confidence: high | medium | low, basis: "…" } for the title, the English and Chinese names' }),
   summary: z.string().min(20).max(300).meta({ description: 'one or two sentences (20 to 300 characters) used for the meta description and the card' }),
-  tags: z.array(z.string().min(1)).default([]).meta({ description: 'a list of short words, e.g. tags: [Large Models, Tsinghua]' }),
+  tags: z.array(z.string().min(1)).default([]).meta({ description: 'a list of tag keys from content/tags.yaml, e.g. tags: [large-models, tsinghua]' }),
   notes: z.array(editorialNote).default([]).meta({ description: 'a list of { kind: correction | identification | context | location, text: "…", basis: "…" }' }),
   aliases: z.array(slugRef).default([]).meta({ description: 'former slugs of the entry, e.g. aliases: [old-name]; their URLs forward here' }),
 };

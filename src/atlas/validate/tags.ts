@@ -1,11 +1,15 @@
 /**
- * Tags and their URLs: every tag must get a non-empty URL segment (src/atlas/model/tags.ts),
- * and two spellings may not share one (`Internet` and `internet` would be one page showing
- * the entries of both under one name). The problem names both files and both spellings.
+ * Tags against the vocabulary (content/tags.yaml): an entry may only use a tag the vocabulary
+ * defines, written as its key. A tag that is not there is refused with the closest key
+ * ("did you mean") when it is a near-miss: another letter case, an umlaut spelled out or
+ * dropped, a label instead of the key, a small typo, singular for plural. Otherwise the fix
+ * says how to add it, with the key its label would get (src/atlas/model/tags.ts: pinyin
+ * for Chinese characters, so every tag has a stable ASCII URL).
  */
 import { tagSlug } from '../model/tags.ts';
+import type { TagDefinition } from '../model/vocabulary.ts';
 import type { Position } from '../read/yaml.ts';
-import type { Problem } from './problems.ts';
+import { closest, type Problem } from './problems.ts';
 
 /** What the tag check needs of an entry. */
 export interface Tagged {
@@ -14,32 +18,62 @@ export interface Tagged {
   positionOf(path: ReadonlyArray<PropertyKey>): Position | undefined;
 }
 
-/** A tag as the site shows it: its spelling and URL segment. */
-export interface TagInfo {
-  label: string;
-  slug: string;
+/** What the tag check needs of the vocabulary. */
+export interface VocabularyView {
+  file: string;
+  tags: ReadonlyMap<string, TagDefinition>;
+  /** Keys the vocabulary file declares, valid or not; undefined when it could not be read (then no tag is reported as unknown). */
+  declared?: ReadonlySet<string>;
+  keyPositionOf(path: ReadonlyArray<PropertyKey>): Position | undefined;
 }
 
-/** Checks the tags of all entries; returns every tag by its URL segment. */
-export function checkTags(entries: Iterable<Tagged>): { tags: Map<string, TagInfo>; problems: Problem[] } {
-  const bySlug = new Map<string, { label: string; file: string }>();
+/**
+ * The vocabulary key `value` was probably meant as, or undefined: first the key its text
+ * would get (case, umlauts, spaces, a label typed instead of the key), then a label of any
+ * locale with that key, then the closest key or label by edit distance (at most one edit per
+ * three letters: typos, ö written as o, a plural s).
+ */
+export function suggestTag(value: string, tags: ReadonlyMap<string, TagDefinition>): string | undefined {
+  const key = tagSlug(value);
+  if (tags.has(key)) return key;
+  const byLabel = new Map<string, string>();
+  for (const tag of tags.values()) for (const label of Object.values(tag.labels)) byLabel.set(tagSlug(label), tag.slug);
+  if (byLabel.has(key)) return byLabel.get(key);
+  const near = closest(key, [...tags.keys(), ...byLabel.keys()]);
+  return near === undefined ? undefined : (byLabel.get(near) ?? near);
+}
+
+/** Checks every entry's tags against the vocabulary; unused vocabulary tags are warnings. */
+export function checkTags(entries: Iterable<Tagged>, vocabulary: VocabularyView): { problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [];
+  const used = new Set<string>();
   for (const entry of entries) {
-    const tags = Array.isArray(entry.data.tags) ? entry.data.tags.filter((t): t is string => typeof t === 'string') : [];
+    const tags = Array.isArray(entry.data.tags) ? entry.data.tags : [];
+    const seen = new Set<string>();
     tags.forEach((tag, i) => {
+      if (typeof tag !== 'string') return; // the schema pass reports it
       const where = { file: entry.file, field: `tags[${i}]`, ...entry.positionOf(['tags', i]) };
-      const slug = tagSlug(tag);
-      if (!slug) return void problems.push({ ...where, message: `the tag "${tag}" has no letters or digits to make a web address from`, fix: 'write the tag with letters' });
-      const seen = bySlug.get(slug);
-      if (!seen) bySlug.set(slug, { label: tag, file: entry.file });
-      else if (seen.label !== tag) {
-        problems.push({
-          ...where,
-          message: `the tag "${tag}" and the tag "${seen.label}" (in ${seen.file}) would share the page /…/${slug}/`,
-          fix: `write the tag the same way in both files, e.g. "${seen.label}"`,
-        });
-      }
+      if (seen.has(tag)) return void problems.push({ ...where, message: `the tag "${tag}" is listed twice`, fix: 'remove the second one' });
+      seen.add(tag);
+      if (vocabulary.tags.has(tag)) return void used.add(tag);
+      // A tag whose definition has a problem, or a vocabulary that cannot be read: reported there, not here.
+      if (!vocabulary.declared || vocabulary.declared.has(tag)) return;
+      const guess = suggestTag(tag, vocabulary.tags);
+      const label = guess ? vocabulary.tags.get(guess)!.labels.de : undefined;
+      const key = tagSlug(tag);
+      problems.push({
+        ...where,
+        message: `the tag "${tag}" is not in the tag vocabulary (${vocabulary.file})`,
+        fix: guess
+          ? `did you mean "${guess}" (${label})? Write tags with their key from ${vocabulary.file}`
+          : key
+            ? `use a key from ${vocabulary.file}, or add the new tag there as "${key}:" with its label (de:) and one sentence (description_de:), see CONTRIBUTING.md`
+            : `write the tag with letters, and add it to ${vocabulary.file} (see CONTRIBUTING.md)`,
+      });
     });
   }
-  return { tags: new Map([...bySlug].map(([slug, { label }]) => [slug, { label, slug }])), problems };
+  const warnings: Problem[] = [...vocabulary.tags.keys()]
+    .filter((key) => !used.has(key))
+    .map((key) => ({ file: vocabulary.file, field: key, ...vocabulary.keyPositionOf([key]), message: `the tag "${key}" is used by no entry`, fix: 'use it in an entry, or remove it from the vocabulary' }));
+  return { problems, warnings };
 }

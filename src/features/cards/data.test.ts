@@ -1,34 +1,14 @@
 // Unit tests for data.ts: what each social card shows, and which field each text comes from.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { loadAtlas } from '../../atlas/load.ts';
-import type { Atlas } from '../../atlas/build/atlas.ts';
 import type { Translator } from '../../i18n/index.ts';
+import { atlasOf } from '../../atlas/test-atlas.ts';
 
 // The card footer shows the site's host and base path: set the address before importing.
 process.env['ATLAS_SITE_URL'] = 'https://owner.github.io/atlas';
 const { translator } = await import('../../i18n/index.ts');
 const { cardContext, cardHost, entryCard, pageCard } = await import('./data.ts');
 
-/** Builds the atlas of a temporary content folder; the fixture must be valid. */
-function atlasOf(files: Record<string, object>): Atlas {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-cards-'));
-  try {
-    for (const [path, fields] of Object.entries(files)) {
-      const file = join(root, 'content', path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, path.endsWith('.mdx') ? `---\n${JSON.stringify(fields)}\n---\n\nText.\n` : JSON.stringify(fields));
-    }
-    const result = loadAtlas(root, { gitDates: false });
-    assert.deepEqual(result.problems, [], 'the test atlas is valid');
-    return result.atlas!;
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-}
 
 const cited = { sources: [{ source: 'article', quote: 'ein Zitat' }] };
 const where = { district: 'Haidian', datum: 'wgs84', coord_source: 'Vermessung der Redaktion' };

@@ -38,10 +38,6 @@ export const cardGlyphRule: AtlasRule = {
           const value = checked.data[field];
           if (typeof value === 'string') problems.push(...glyphProblems(checked.file, field, value, covered, checked.positionOf([field])));
         }
-        const tags = Array.isArray(checked.data['tags']) ? checked.data['tags'] : [];
-        tags.forEach((tag, i) => {
-          if (typeof tag === 'string') problems.push(...glyphProblems(checked.file, `tags[${i}]`, tag, covered, checked.positionOf(['tags', i])));
-        });
         continue;
       }
       const pin = pins.get(checked.slug);
@@ -56,7 +52,6 @@ export const cardGlyphRule: AtlasRule = {
           }
         }
       }
-      (checked.valid.data.tags ?? []).forEach((tag, i) => problems.push(...glyphProblems(checked.file, `tags[${i}]`, tag, covered, checked.positionOf(['tags', i]))));
     }
     return { problems };
   },

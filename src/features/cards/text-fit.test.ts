@@ -5,15 +5,15 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCardFonts } from './fonts.ts';
 import { typesetter } from './render.ts';
-import { cardText, textColumn } from './layout.ts';
+import { cardText, textColumn, type CardContext } from './layout.ts';
 import { breakWord, wrap, ESTIMATE, fitOneLine } from './text-fit.ts';
 import { hyphenator } from './hyphenation.ts';
 
 const fonts = loadCardFonts();
 const set = typesetter(fonts, 'de');
 const LONG = 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft'; // 80 letters
-const context = { siteName: 'Haidian Innovation Atlas', host: 'example.org', footer: 'KI-Ökosystem Haidian · 海淀', lang: 'de' };
-const located = { ...context, locator: '<svg/>', locatorCaption: 'Lage in Haidian' };
+const context: CardContext = { siteName: 'Haidian Innovation Atlas', host: 'example.org', footer: 'KI-Ökosystem Haidian · 海淀', lang: 'de' };
+const located: CardContext = { ...context, locator: '<svg/>', locatorCaption: 'Lage in Haidian' };
 
 /** Joins wrapped lines back into the words they came from (a hyphen at a line end was added at a break). */
 const unwrap = (lines: string[]) => lines.reduce((text, line) => (text.endsWith('-') && !/-$/.test(LONG) ? text.slice(0, -1) + line : text ? `${text} ${line}` : line), '');

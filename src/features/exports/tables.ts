@@ -13,6 +13,7 @@ import { paths } from '../../site/paths.ts';
 import { absoluteUrl } from '../../site/urls.ts';
 import type { TableId } from '../../site/segments.ts';
 import { partialDateSortKey } from '../../atlas/model/dates.ts';
+import { tagLabel } from '../../atlas/model/vocabulary.ts';
 
 /** One row of a table: column → cell. */
 export type Row = Record<string, string | number | null>;
@@ -65,7 +66,7 @@ function entryRow(atlas: Atlas, e: Entry, ui: Translator): Row {
     lon: e.pin?.lon ?? null,
     precision: e.pin?.precision ?? null,
     located_via: e.pin && e.pin.from !== e.slug ? e.pin.from : null,
-    tags: atlas.tagsOf(e).map((t) => t.label).join('; '),
+    tags: atlas.tagsOf(e).map((t) => tagLabel(t, ui.lang)).join('; '),
     url: url(e, ui),
   };
 }

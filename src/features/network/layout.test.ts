@@ -5,6 +5,7 @@ import { COLLECTIONS, PAGE_COLLECTIONS } from '../../atlas/model/collections.ts'
 import { collectionNetwork, neighbourhood, type Network, type NetworkEdgeKind } from './model.ts';
 import { boxesOverlap, lcg } from './labels.ts';
 import { layoutNetwork, type Box, type NetworkLayout, type PlacedNode } from './layout.ts';
+import { blockings, spread } from './geometry.ts';
 
 /**
  * A synthetic atlas of `n` entries in the five page collections: each links to 1 to 3 others,
@@ -184,6 +185,54 @@ describe('layoutNetwork', () => {
     assert.deepEqual([empty.nodes, empty.edges, empty.anchors], [[], [], []]);
     const one = layoutNetwork({ nodes: [{ id: 'a', collection: 'people', name: 'A', href: '/a/' }], edges: [] }, options);
     assert.deepEqual([one.nodes[0]!.x, one.nodes[0]!.y], [600, 450]);
+  });
+});
+
+describe('neighbourhood pictures: geometry', () => {
+  // As on entry pages (Neighbourhood.astro): 520×360, radius 4–10, at most 16 entries, 150 ticks.
+  const page = { width: 520, height: 360, radius: [4, 10] as const, fontSize: 11, maxLabels: 16, ticks: 150 };
+  /** The lines that pass within 2 units (a line width) of a circle they do not connect, as "node on source–target". */
+  const through = (layout: NetworkLayout) => blockings(layout.nodes, layout.edges, 2).map((b) => `${b.node} on ${b.source}–${b.target}`);
+
+  test('no line passes through a node it does not connect, in any neighbourhood of a 300-entry network', () => {
+    const net = synthetic(300);
+    const bad: string[] = [];
+    for (const node of net.nodes) {
+      const layout = layoutNetwork(neighbourhood(net, node.id, 2, 16), page);
+      bad.push(...through(layout).map((b) => `${node.id}: ${b}`));
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  test('two neighbours linked to each other do not draw their line through the entry between them', () => {
+    // e in the middle, a–f on the ring; a–d and b–e are linked, which in input order sit opposite.
+    const ids = ['a', 'b', 'c', 'd', 'e2', 'f'];
+    const net: Network = {
+      nodes: [{ id: 'e', collection: 'companies', name: 'Entry', href: '/e/' }, ...ids.map((id) => ({ id, collection: 'people' as const, name: id, href: `/${id}/` }))],
+      edges: [...ids.map((id) => ({ source: 'e', target: id, kind: 'related' as const })), { source: 'a', target: 'd', kind: 'partners' }, { source: 'b', target: 'e2', kind: 'partners' }],
+    };
+    assert.deepEqual(through(layoutNetwork(neighbourhood(net, 'e', 2, 16), page)), []);
+  });
+
+  test('small neighbourhoods are two-dimensional: a chain of three and a star of three do not lie on one line', () => {
+    const node = (id: string) => ({ id, collection: 'companies' as const, name: id, href: `/${id}/` });
+    const chain: Network = { nodes: ['e', 'a', 'z'].map(node), edges: [{ source: 'e', target: 'a', kind: 'related' }, { source: 'a', target: 'z', kind: 'related' }] };
+    const star: Network = { nodes: ['e', 'a', 'b'].map(node), edges: [{ source: 'e', target: 'a', kind: 'related' }, { source: 'e', target: 'b', kind: 'related' }] };
+    for (const [name, net] of [['chain', chain], ['star', star]] as const) {
+      const layout = layoutNetwork(neighbourhood(net, 'e', 2, 16), page);
+      assert.equal(layout.nodes.length, 3);
+      // spread ≥ 0.25: the narrow side of the point cloud is at least a quarter of the wide one.
+      assert.ok(spread(layout.nodes) >= 0.25, `${name}: spread ${spread(layout.nodes).toFixed(2)} at ${layout.nodes.map((n) => `${n.id}(${n.x},${n.y})`).join(' ')}`);
+    }
+  });
+
+  test('every neighbourhood of three or more entries in a 300-entry network spreads in two dimensions', () => {
+    const net = synthetic(300, 11);
+    const flat = net.nodes
+      .map((n) => layoutNetwork(neighbourhood(net, n.id, 2, 16), page))
+      .filter((l) => l.nodes.length >= 3 && spread(l.nodes) < 0.25)
+      .map((l) => l.nodes.find((n) => n.emphasis === 'focus')!.id);
+    assert.deepEqual(flat, []);
   });
 });
 

@@ -8,8 +8,10 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import { COLLECTIONS, type CollectionName } from '../../atlas/model/collections.ts';
 import { EDGE_ORDER } from '../../atlas/model/relations.ts';
-import { byName, NETWORK_EDGE_KINDS, sortNetwork, type Network, type NetworkEdge, type NetworkEdgeKind, type NetworkNode } from './model.ts';
+import { byName, linkedPairs, NETWORK_EDGE_KINDS, sortNetwork, type Network, type NetworkEdge, type NetworkEdgeKind, type NetworkNode } from './model.ts';
 import { lcg, placeLabels, round, type PlacedNode } from './labels.ts';
+import { clusterAngles, clusterOrder, crossLinks, ringTargets } from './clusters.ts';
+import { clearLines, type Disc } from './geometry.ts';
 
 export type { PlacedNode, PlacedLabel, Box } from './labels.ts';
 
@@ -21,6 +23,8 @@ export interface PlacedEdge {
   target: string;
   kind: NetworkEdgeKind;
   kinds: NetworkEdgeKind[];
+  /** Only the editors, not the article, link the two (drawn as a hollow line, marked † in the legend). */
+  editorial: boolean;
   x1: number;
   y1: number;
   x2: number;
@@ -73,6 +77,9 @@ export interface LayoutOptions {
 }
 
 
+/** Pictures up to this many nodes get the line-clearing pass of geometry.ts (neighbourhoods always do). */
+const SMALL = 40;
+
 interface SimNode extends SimulationNodeDatum {
   id: string;
   collection: CollectionName;
@@ -84,38 +91,6 @@ interface SimNode extends SimulationNodeDatum {
 interface SimLink extends SimulationLinkDatum<SimNode> {
   same: boolean;
   weight: number;
-}
-
-/**
- * The order of collections around the ellipse that keeps linked collections close: every
- * arrangement is tried (the first collection stays first; up to 9 collections), and the one
- * with the shortest total length of links between clusters wins. Ties keep COLLECTIONS order.
- */
-function clusterOrder(present: CollectionName[], pairWeight: (a: CollectionName, b: CollectionName) => number, angles: (order: CollectionName[]) => Map<CollectionName, number>): CollectionName[] {
-  if (present.length <= 3 || present.length > 9) return present;
-  let best = present;
-  let bestCost = Infinity;
-  const [head, ...rest] = present;
-  const permute = (prefix: CollectionName[], left: CollectionName[]) => {
-    if (!left.length) {
-      const order = [head!, ...prefix];
-      const angle = angles(order);
-      let cost = 0;
-      for (let i = 0; i < order.length; i++)
-        for (let j = i + 1; j < order.length; j++) {
-          const w = pairWeight(order[i]!, order[j]!);
-          if (w) cost += w * Math.abs(Math.sin((angle.get(order[i]!)! - angle.get(order[j]!)!) / 2));
-        }
-      if (cost < bestCost - 1e-9) {
-        bestCost = cost;
-        best = order;
-      }
-      return;
-    }
-    left.forEach((c, i) => permute([...prefix, c], [...left.slice(0, i), ...left.slice(i + 1)]));
-  };
-  permute([], rest);
-  return best;
 }
 
 /**
@@ -135,14 +110,7 @@ export function layoutNetwork(network: Network, options: LayoutOptions): Network
   const ids = new Set(input.map((n) => n.id));
   const rels = relations.filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target);
 
-  // One drawn edge per linked pair, styled by its most specific kind.
-  const pairs = new Map<string, { source: string; target: string; kinds: NetworkEdgeKind[] }>();
-  for (const e of rels) {
-    const [a, b] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
-    const pair = pairs.get(`${a} ${b}`) ?? pairs.set(`${a} ${b}`, { source: e.source, target: e.target, kinds: [] }).get(`${a} ${b}`)!;
-    if (!pair.kinds.includes(e.kind)) pair.kinds.push(e.kind);
-  }
-  for (const pair of pairs.values()) pair.kinds.sort((a, b) => kindRank(a) - kindRank(b));
+  const pairs = linkedPairs(rels);
   const degree = new Map(input.map((n) => [n.id, 0]));
   for (const p of pairs.values()) {
     degree.set(p.source, degree.get(p.source)! + 1);
@@ -155,28 +123,12 @@ export function layoutNetwork(network: Network, options: LayoutOptions): Network
   const collectionOf = new Map(input.map((n) => [n.id, n.collection]));
   const present = COLLECTIONS.filter((c) => input.some((n) => n.collection === c));
   const size = new Map(present.map((c) => [c, input.filter((n) => n.collection === c).length]));
-  const cross = new Map<string, number>();
-  for (const p of pairs.values()) {
-    const [a, b] = [collectionOf.get(p.source)!, collectionOf.get(p.target)!].sort();
-    if (a !== b) cross.set(`${a} ${b}`, (cross.get(`${a} ${b}`) ?? 0) + 1);
-  }
-  const pairWeight = (a: CollectionName, b: CollectionName) => cross.get([a, b].sort().join(' ')) ?? 0;
-  const angles = (order: CollectionName[]) => {
-    const share = order.map((c) => Math.sqrt(size.get(c)!) + 1);
-    const total = share.reduce((s, v) => s + v, 0);
-    const result = new Map<CollectionName, number>();
-    let start = -Math.PI / 2 - (Math.PI * share[0]!) / total;
-    order.forEach((c, i) => {
-      result.set(c, start + (Math.PI * share[i]!) / total);
-      start += (2 * Math.PI * share[i]!) / total;
-    });
-    return result;
-  };
+  const pairWeight = crossLinks(pairs.values(), (id) => collectionOf.get(id)!);
   // On a collection's page its own entries gather in the middle, the linked ones around it.
   const focus = input.find((n) => n.emphasis === 'focus');
   const central = new Set(input.some((n) => n.emphasis === 'context') ? input.filter((n) => n.emphasis !== 'context').map((n) => n.collection) : []);
   const ring = present.filter((c) => !central.has(c));
-  const angle = angles(clusterOrder(ring, pairWeight, angles));
+  const angle = clusterAngles(clusterOrder(ring, pairWeight, size), size);
   const cx = width / 2;
   const cy = height / 2;
   const rx = (width / 2 - padding) * (focus ? 0.72 : 0.66);
@@ -185,6 +137,13 @@ export function layoutNetwork(network: Network, options: LayoutOptions): Network
   const anchor = (c: CollectionName, scale = 1) =>
     central.has(c) || alone ? { x: cx, y: cy } : { x: cx + Math.cos(angle.get(c)!) * rx * scale, y: cy + Math.sin(angle.get(c)!) * ry * scale };
   const anchors = present.map((c) => ({ collection: c, ...anchor(c) }));
+  // Around an entry: a radial arrangement (the entry, then rings), not collection clusters.
+  const neighbours = new Map(input.map((n) => [n.id, new Set<string>()]));
+  for (const p of pairs.values()) {
+    neighbours.get(p.source)!.add(p.target);
+    neighbours.get(p.target)!.add(p.source);
+  }
+  const rings = focus ? ringTargets(input.map((n) => ({ id: n.id, hop: n.hop ?? 2 })), (id) => neighbours.get(id)!, { x: cx, y: cy }, rx, ry) : undefined;
 
   // Start every node on a small spiral around its target, slightly jittered by the seeded
   // random source (sorted first, so input order never matters).
@@ -195,7 +154,7 @@ export function layoutNetwork(network: Network, options: LayoutOptions): Network
     (a, b) => (a.collection < b.collection ? -1 : a.collection > b.collection ? 1 : 0) || degree.get(b.id)! - degree.get(a.id)! || (a.id < b.id ? -1 : 1),
   );
   const sim: SimNode[] = start.map((n) => {
-    const target = n.emphasis === 'focus' ? { x: cx, y: cy } : anchor(n.collection, focus && n.hop === 1 ? 0.55 : 1);
+    const target = rings?.get(n.id) ?? anchor(n.collection);
     const key = `${n.collection} ${target.x} ${target.y}`;
     const i = placedCount.get(key) ?? 0;
     placedCount.set(key, i + 1);
@@ -240,6 +199,12 @@ export function layoutNetwork(network: Network, options: LayoutOptions): Network
     simulation.tick();
     keepInside();
   }
+  // Small pictures: no line may run through a node it does not connect (two entries would look linked).
+  if (focus || input.length <= SMALL) {
+    const discs: Disc[] = sim.map((n) => ({ id: n.id, x: n.x!, y: n.y!, r: n.r, fixed: n.fx !== undefined && n.fx !== null }));
+    clearLines(discs, [...pairs.values()], { gap: 2.5, bounds: { x0: padding, y0: padding, x1: width - padding, y1: height - padding } });
+    discs.forEach((d, i) => Object.assign(sim[i]!, { x: d.x, y: d.y }));
+  }
 
   const pos = new Map(sim.map((n) => [n.id, n]));
   const clusterRank = new Map(present.map((c, i) => [c, i]));
@@ -265,6 +230,7 @@ export function layoutNetwork(network: Network, options: LayoutOptions): Network
       target: p.target,
       kind: p.kinds[0]!,
       kinds: p.kinds,
+      editorial: p.editorial,
       x1: at.get(p.source)!.x,
       y1: at.get(p.source)!.y,
       x2: at.get(p.target)!.x,

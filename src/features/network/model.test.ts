@@ -1,34 +1,14 @@
 // Unit tests for model.ts: the network of the atlas, neighbourhoods and collection networks.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { loadAtlas } from '../../atlas/load.ts';
-import type { Atlas } from '../../atlas/build/atlas.ts';
 import { RELATIONS } from '../../atlas/model/relations.ts';
 import type { Network, NetworkEdge, NetworkNode } from './model.ts';
+import { atlasOf } from '../../atlas/test-atlas.ts';
 
 // Node links include the base path: set the site's address before importing.
 process.env['ATLAS_SITE_URL'] = 'https://owner.github.io/atlas/';
-const { EDGE_STYLES, NETWORK_EDGE_KINDS, adjacency, atlasNetwork, byName, collectionNetwork, neighbourhood, networkFromAtlas, sortNetwork } = await import('./model.ts');
+const { EDGE_STYLES, NETWORK_EDGE_KINDS, adjacency, atlasNetwork, byName, collectionNetwork, linkedPairs, neighbourhood, networkFromAtlas, sortNetwork } = await import('./model.ts');
 
-/** Builds the atlas of a temporary content folder; the fixture must be valid. */
-function atlasOf(files: Record<string, object>, bodies: Record<string, string> = {}): Atlas {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-network-'));
-  try {
-    for (const [path, fields] of Object.entries(files)) {
-      const file = join(root, 'content', path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, path.endsWith('.mdx') ? `---\n${JSON.stringify(fields)}\n---\n\n${bodies[path] ?? 'Text.'}\n` : JSON.stringify(fields));
-    }
-    const result = loadAtlas(root, { gitDates: false });
-    assert.deepEqual(result.problems, [], 'the test atlas is valid');
-    return result.atlas!;
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-}
 
 const summary = 'Eine Zusammenfassung von genügend Länge.';
 const cited = { sources: [{ source: 'haidian-article', quote: 'ein Zitat' }] };
@@ -44,7 +24,7 @@ const atlas = atlasOf(
     'events/wudao.yaml': { name: 'Veröffentlichung von WuDao 2.0', kind: 'launch', summary, ...cited, date: '2021-06', subjects: ['zhipu'] },
     'figures/lonely.yaml': { name: 'Eine Zahl ohne Bezug', kind: 'count', theme: 'talent', value: 3, unit: 'Labore', measures: 'Anzahl der Labore', summary, ...cited },
   },
-  { 'institutions/tsinghua-university.mdx': 'Aus ihr ging [[zhipu]] hervor.', 'companies/zhipu.mdx': 'Siehe [[tsinghua-keg]].' },
+  { bodies: { 'institutions/tsinghua-university.mdx': 'Aus ihr ging [[zhipu]] hervor.', 'companies/zhipu.mdx': 'Siehe [[tsinghua-keg]].' } },
 );
 const arrows = (edges: readonly NetworkEdge[]) => edges.map((e) => `${e.source}>${e.target}:${e.kind}${e.editorial ? '†' : ''}`);
 const ids = (nodes: readonly NetworkNode[]) => nodes.map((n) => n.id);
@@ -245,5 +225,20 @@ describe('edge kinds and styles', () => {
     assert.equal(EDGE_STYLES.origin.width, Math.max(...widths));
     assert.equal(EDGE_STYLES.related.width, Math.min(...widths));
     assert.equal(EDGE_STYLES.mentions.width, Math.min(...widths));
+  });
+});
+
+describe('linkedPairs', () => {
+  test('one pair per two nodes either way, kinds in display order, editorial only when every relation is', () => {
+    const pairs = linkedPairs([
+      { source: 'b', target: 'a', kind: 'related', editorial: true },
+      { source: 'a', target: 'b', kind: 'origin' },
+      { source: 'a', target: 'c', kind: 'partners', editorial: true },
+      { source: 'c', target: 'a', kind: 'related', editorial: true },
+    ]);
+    assert.deepEqual([...pairs.entries()], [
+      ['a b', { source: 'b', target: 'a', kinds: ['origin', 'related'], editorial: false }],
+      ['a c', { source: 'a', target: 'c', kinds: ['partners', 'related'], editorial: true }],
+    ]);
   });
 });

@@ -99,6 +99,32 @@ export function networkFromAtlas(atlas: Atlas, lang: Locale, options: NetworkOpt
   return sortNetwork({ nodes, edges }, lang);
 }
 
+/** Two linked nodes: the first relation's direction, every kind between them, and whether only the editors link them. */
+export interface LinkedPair {
+  source: string;
+  target: string;
+  kinds: NetworkEdgeKind[];
+  /** True when every relation between the two is editorial (one from the article makes the line the article's). */
+  editorial: boolean;
+}
+
+/**
+ * One drawn line per linked pair of nodes (either direction), keyed "a b" with a < b: the
+ * first relation's direction, and every kind between the two in display order (EDGE_ORDER),
+ * so the first kind is the most specific one and decides the line's style.
+ */
+export function linkedPairs(edges: readonly NetworkEdge[]): Map<string, LinkedPair> {
+  const pairs = new Map<string, LinkedPair>();
+  for (const e of edges) {
+    const key = e.source < e.target ? `${e.source} ${e.target}` : `${e.target} ${e.source}`;
+    const pair = pairs.get(key) ?? pairs.set(key, { source: e.source, target: e.target, kinds: [], editorial: true }).get(key)!;
+    if (!pair.kinds.includes(e.kind)) pair.kinds.push(e.kind);
+    if (!e.editorial) pair.editorial = false;
+  }
+  for (const pair of pairs.values()) pair.kinds.sort((a, b) => kindRank(a) - kindRank(b));
+  return pairs;
+}
+
 /** Sorts nodes by name and edges by kind, then source and target name (the order of lists and of the layout input); drops edges to unknown nodes. */
 export function sortNetwork(network: Network, lang = 'de'): Network {
   const nodes = [...network.nodes].sort((a, b) => byName(a, b, lang));

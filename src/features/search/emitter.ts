@@ -13,6 +13,7 @@ import { builtPage } from '../../site/built.ts';
 import { translator } from '../../i18n/index.ts';
 import { collectionOne, kindLabel } from '../../i18n/labels.ts';
 import { htmlText } from '../../site/html.ts';
+import { tagLabel } from '../../atlas/model/vocabulary.ts';
 import { recordHtml, searchRecord } from './record.ts';
 
 /** The marker inside an entry page's indexed region where the record goes. */
@@ -45,7 +46,7 @@ export const searchIndexEmitter: Emitter = {
           throw new Error(`the page of ${entry.file} (${route.path}) was not built`);
         }
         const region = html.slice(html.indexOf('data-pagefind-body'), html.indexOf(RECORD_MARKER));
-        const labels = { collection: collectionOne(ui, entry.collection), kind: kindLabel(ui, entry.collection, entry.data.kind), tags: atlas.tagsOf(entry).map((t) => t.label) };
+        const labels = { collection: collectionOne(ui, entry.collection), kind: kindLabel(ui, entry.collection, entry.data.kind), tags: atlas.tagsOf(entry).map((t) => tagLabel(t, route.lang)) };
         const record = searchRecord(entry, route.lang, labels, htmlText(region));
         const response = await index.addHTMLFile({ url: route.path, content: injectRecord(html, recordHtml(record), route.path) });
         if (response.errors.length) throw new Error(`${route.path}: ${response.errors.join('; ')}`);

@@ -1,29 +1,10 @@
 // Unit tests for record.ts: the filters, metadata and search-only words the index stores for an entry.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { loadAtlas } from '../../atlas/load.ts';
-import type { Atlas, Entry } from '../../atlas/build/atlas.ts';
+import type { Entry } from '../../atlas/build/atlas.ts';
 import { entryChinese, nameWeight, recordHtml, searchRecord, type SearchRecord } from './record.ts';
+import { atlasOf } from '../../atlas/test-atlas.ts';
 
-/** Builds the atlas of a temporary content folder; the fixture must be valid. */
-function atlasOf(files: Record<string, object>, bodies: Record<string, string> = {}): Atlas {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-search-'));
-  try {
-    for (const [path, fields] of Object.entries(files)) {
-      const file = join(root, 'content', path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, path.endsWith('.mdx') ? `---\n${JSON.stringify(fields)}\n---\n\n${bodies[path] ?? 'Text.'}\n` : JSON.stringify(fields));
-    }
-    const result = loadAtlas(root, { gitDates: false });
-    assert.deepEqual(result.problems, [], 'the test atlas is valid');
-    return result.atlas!;
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-}
 
 const cited = { sources: [{ source: 'article', quote: 'ein Zitat' }] };
 const atlas = atlasOf(
@@ -40,13 +21,13 @@ const atlas = atlasOf(
       summary: 'Large-Model-Unternehmen aus der KEG der Tsinghua-Universität.',
       location: { address_zh: '中关村东路' },
       notes: [{ kind: 'identification', text: 'Die Kurzform des Namens ist 智谱.' }],
-      tags: ['Large Models', 'Tsinghua'],
+      tags: ['large-models', 'tsinghua'],
       ...cited,
     },
     'places/campus.mdx': { name: 'Campus der Universität', kind: 'campus', summary: 'Der Campus im Norden des Bezirks Haidian.', ...cited },
     'figures/share.yaml': { name: 'Anteil der Modelle', kind: 'share', theme: 'models', value: 38, unit: 'Prozent', measures: 'Anteil an allen Modellen', summary: 'Der Anteil Haidians an den Modellen.', ...cited },
   },
-  { 'companies/zhipu.mdx': 'Zhipu stammt aus der 清华大学, genauer aus dem 知识工程实验室.' },
+  { bodies: { 'companies/zhipu.mdx': 'Zhipu stammt aus der 清华大学, genauer aus dem 知识工程实验室.' }, tags: { 'large-models': 'Large Models', tsinghua: 'Tsinghua' } },
 );
 const zhipu = atlas.get('zhipu')!;
 const labels = { collection: 'Unternehmen', kind: 'Large Models', tags: ['Large Models', 'Tsinghua'] };

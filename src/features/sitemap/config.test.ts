@@ -1,35 +1,15 @@
 // Unit tests for config.ts: hreflang alternates from the route table, and which pages the sitemap lists.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { loadAtlas } from '../../atlas/load.ts';
 import { publishAtlas } from '../../atlas/runtime.ts';
-import type { Atlas } from '../../atlas/build/atlas.ts';
 import { alternates, routes, type Route } from '../../site/routes.ts';
 import type { SitemapItem } from '@astrojs/sitemap';
+import { atlasOf } from '../../atlas/test-atlas.ts';
 
 // Sitemap URLs are absolute, with the base path: set the site's address before importing.
 process.env['ATLAS_SITE_URL'] = 'https://owner.github.io/atlas/';
 const { hreflangLinks, sitemapOptions } = await import('./config.ts');
 
-/** Builds the atlas of a temporary content folder; the fixture must be valid. */
-function atlasOf(files: Record<string, object>): Atlas {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-sitemap-'));
-  try {
-    for (const [path, fields] of Object.entries(files)) {
-      const file = join(root, 'content', path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, path.endsWith('.mdx') ? `---\n${JSON.stringify(fields)}\n---\n\nText.\n` : JSON.stringify(fields));
-    }
-    const result = loadAtlas(root, { gitDates: false });
-    assert.deepEqual(result.problems, [], 'the test atlas is valid');
-    return result.atlas!;
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-}
 
 const summary = 'Eine Zusammenfassung von genügend Länge.';
 const atlas = atlasOf({

@@ -1,29 +1,9 @@
 // Unit tests for timeline.ts: the eras, and the dated points of the atlas in order.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { loadAtlas } from '../../atlas/load.ts';
-import type { Atlas } from '../../atlas/build/atlas.ts';
 import { ERAS, eraOf, timelineItems, type TimelineItem } from './timeline.ts';
+import { atlasOf } from '../../atlas/test-atlas.ts';
 
-/** Builds the atlas of a temporary content folder; the fixture must be valid. */
-function atlasOf(files: Record<string, object>): Atlas {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-timeline-'));
-  try {
-    for (const [path, fields] of Object.entries(files)) {
-      const file = join(root, 'content', path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, path.endsWith('.mdx') ? `---\n${JSON.stringify(fields)}\n---\n\nText.\n` : JSON.stringify(fields));
-    }
-    const result = loadAtlas(root, { gitDates: false });
-    assert.deepEqual(result.problems, [], 'the test atlas is valid');
-    return result.atlas!;
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-}
 
 const summary = 'Eine Zusammenfassung von genügend Länge.';
 const cited = { sources: [{ source: 'article', quote: 'ein Zitat' }] };
@@ -44,12 +24,12 @@ describe('eraOf', () => {
     assert.equal(eraOf({ value: '2023-07', precision: 'month' }, []), 'large');
   });
 
-  test('embodied intelligence from 2023, for entries tagged Embodied AI or Robotik', () => {
-    assert.equal(eraOf({ value: '2023-05', precision: 'month' }, ['Embodied AI']), 'embodied');
-    assert.equal(eraOf({ value: '2023', precision: 'year' }, ['Large Models', 'Robotik']), 'embodied');
-    assert.equal(eraOf({ value: '2022-12', precision: 'month' }, ['Robotik']), 'large');
-    assert.equal(eraOf({ value: '2015', precision: 'year' }, ['Robotik']), 'deep');
-    assert.equal(eraOf({ value: '2024', precision: 'year' }, ['robotik']), 'large', 'tags are matched exactly');
+  test('embodied intelligence from 2023, for entries tagged embodied-ai or robotik (vocabulary keys)', () => {
+    assert.equal(eraOf({ value: '2023-05', precision: 'month' }, ['embodied-ai']), 'embodied');
+    assert.equal(eraOf({ value: '2023', precision: 'year' }, ['large-models', 'robotik']), 'embodied');
+    assert.equal(eraOf({ value: '2022-12', precision: 'month' }, ['robotik']), 'large');
+    assert.equal(eraOf({ value: '2015', precision: 'year' }, ['robotik']), 'deep');
+    assert.equal(eraOf({ value: '2024', precision: 'year' }, ['Robotik']), 'large', 'keys are matched exactly (labels are not keys)');
   });
 });
 
@@ -60,7 +40,7 @@ describe('timelineItems', () => {
       'events/press.yaml': { name: 'Pressekonferenz', kind: 'milestone', summary, ...cited, date: '2023-07' },
       'institutions/casia.mdx': { name: 'CASIA', kind: 'research-institute', summary, ...cited, founded: 1956 },
       'policies/measures.mdx': { name: 'Maßnahmen', kind: 'measures', summary, ...cited, issued: '2023-06' },
-      'companies/galbot.mdx': { name: 'Galbot', kind: 'embodied-ai', summary, ...cited, founded: '2023-05', editorial: ['founded'], tags: ['Embodied AI'] },
+      'companies/galbot.mdx': { name: 'Galbot', kind: 'embodied-ai', summary, ...cited, founded: '2023-05', editorial: ['founded'], tags: ['embodied-ai'] },
       'people/nodate.mdx': { name: 'Ohne Datum', kind: 'scientist', summary, ...cited },
       'figures/share.yaml': { name: 'Anteil', kind: 'share', theme: 'models', value: 38, unit: 'Prozent', measures: 'Anteil der Modelle', summary, ...cited, as_of: '2025-06' },
     });

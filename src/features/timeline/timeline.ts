@@ -22,7 +22,8 @@ export interface TimelineItem {
   editorial: boolean;
 }
 
-const EMBODIED_TAGS = new Set(['Embodied AI', 'Robotik']);
+/** Tags (vocabulary keys) of robotics items, which from 2023 belong to the embodied era. */
+const EMBODIED_TAGS = new Set(['embodied-ai', 'robotik']);
 
 /** The era of a date: embodied intelligence from 2023 for robotics items, else by year. */
 export function eraOf(date: PartialDate, tags: readonly string[]): Era {
