@@ -1,17 +1,19 @@
 import { test, expect } from './fixtures.ts';
-import { contentFiles, root } from './content.ts';
-import { scanContent } from '../src/lib/content-files.ts';
-import { timelineItems } from '../src/lib/timeline.ts';
-import { CHARTS } from '../src/lib/charts.ts';
+import { citations, contentFiles, countOf, entry, locatedEntries, nameOf, scriptBundles, timelinePointCount, typedRelations, wikiLinks } from './content.ts';
+
+test.describe.configure({ mode: 'parallel' });
 
 const files = contentFiles();
-const scan = scanContent(root);
-const count = (collection: string) => files.filter((f) => f.collection === collection).length;
+const slugs = new Set(files.map((f) => f.slug));
 
-/** Scripts a page loads, by bundle name. */
-async function scripts(html: string): Promise<string[]> {
-  return (html.match(/<script\b[^>]*>/gi) ?? []).map((tag) => tag.match(/src="\/_astro\/([A-Za-z]+)/)?.[1] ?? tag);
-}
+/** The charts of the figures page and the figures each compares (hand-written from the design). */
+const CHARTS: Record<string, string[]> = {
+  'haidian-shares': ['haidian-land-share', 'haidian-gdp-share', 'ai-companies-share', 'top-ai-scientists-share-atlas'],
+  'large-models': ['large-models-released-2023', 'large-models-registered-2025'],
+  'model-shares': ['large-models-national-share', 'large-models-beijing-share'],
+  compute: ['computing-platform-phase-one', 'computing-platform-target'],
+  universities: ['haidian-universities', 'universities-ai-bachelor'],
+};
 
 /** Minimal RFC 4180 parser for the tests. */
 function parseCsv(text: string): string[][] {
@@ -35,24 +37,23 @@ function parseCsv(text: string): string[][] {
 
 test('the figures page has every chart with title, text alternative and data table, and every figure by anchor', async ({ page, request }) => {
   await page.goto('/zahlen/');
-  const charts = page.locator('figure.chart');
-  await expect(charts).toHaveCount(CHARTS.length);
-  for (const spec of CHARTS) {
-    const chart = page.locator(`#chart-${spec.id}`);
+  await expect(page.locator('figure.chart')).toHaveCount(Object.keys(CHARTS).length);
+  for (const [id, bars] of Object.entries(CHARTS)) {
+    const chart = page.locator(`#chart-${id}`);
     const svg = chart.locator('svg[aria-labelledby]');
     const labelledby = (await svg.getAttribute('aria-labelledby'))!.split(' ');
-    for (const id of labelledby) await expect(page.locator(`[id="${id}"]`)).not.toBeEmpty();
+    for (const label of labelledby) await expect(page.locator(`[id="${label}"]`)).not.toBeEmpty();
     await expect(chart.locator('desc')).toContainText(':');
-    await expect(chart.locator('table tbody tr')).toHaveCount(spec.bars.length);
+    await expect(chart.locator('table tbody tr')).toHaveCount(bars.length);
     const hrefs = await chart.locator('svg a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(hrefs).toHaveLength(spec.bars.length);
-    for (const href of hrefs) {
-      const anchor = href.split('#')[1]!;
-      await expect(page.locator(`[id="${anchor}"]`)).toHaveCount(1);
-      expect((await request.get(`/zahlen/${anchor}/`)).status()).toBe(200);
+    expect(hrefs).toEqual(bars.map((figure) => `/zahlen/#${figure}`));
+    for (const figure of bars) {
+      await expect(page.locator(`[id="${figure}"]`)).toHaveCount(1);
+      expect((await request.get(`/zahlen/${figure}/`)).status(), figure).toBe(200);
     }
   }
-  await expect(page.locator('li.figure-item')).toHaveCount(count('figures'));
+  await expect(page.locator('li.figure-item')).toHaveCount(countOf('figures'));
+  for (const f of files.filter((x) => x.collection === 'figures')) await expect(page.locator(`li.figure-item[id="${f.slug}"]`), f.slug).toHaveCount(1);
   for (const theme of ['Rechenleistung', 'Daten', 'Modelle', 'Anwendungsfälle', 'Talente', 'Kapital']) {
     await expect(page.getByRole('heading', { level: 3, name: theme })).toBeVisible();
   }
@@ -69,37 +70,63 @@ test('figures appear on the pages of the entries they concern', async ({ page })
 });
 
 test('the timeline lists every dated point with honest precision, grouped by era', async ({ page, request }) => {
-  const expected = timelineItems(scan.graph.nodes.values());
   await page.goto('/zeitleiste/');
-  await expect(page.locator('.timeline__item')).toHaveCount(expected.length);
+  await expect(page.locator('.timeline__item')).toHaveCount(timelinePointCount());
   await expect(page.getByRole('heading', { level: 2, name: /Symbolische KI/ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /Large Models/ })).toBeVisible();
-  await expect(page.locator('.timeline__item', { hasText: 'übernimmt 863-Projekt' }).locator('.timeline__date')).toHaveText('1980er Jahre');
+  await expect(page.locator('.timeline__item', { hasText: nameOf(entry('casia-863-project-1980s')) }).locator('.timeline__date')).toHaveText('1980er Jahre');
   const first = await page.locator('.timeline__date time').first().getAttribute('datetime');
   expect(first).toMatch(/^\d{4}$/);
+  // Every event is on the timeline, linked to its page.
+  for (const event of files.filter((f) => f.collection === 'events')) await expect(page.locator(`.timeline__title a[href="${event.path}"]`), event.slug).toHaveCount(1);
   const hrefs = new Set(await page.locator('.timeline__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
   for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
 });
 
 test('figures, timeline and data pages carry no client JavaScript but the search loader', async ({ request }) => {
-  for (const path of ['/zahlen/', '/zeitleiste/', '/daten/']) {
-    expect(await scripts(await (await request.get(path)).text()), path).toEqual(['SearchBox']);
+  for (const path of ['/zahlen/', '/zeitleiste/', '/daten/', '/netzwerk/', '/schlagwoerter/', '/unternehmen/']) {
+    expect(scriptBundles(await (await request.get(path)).text()), path).toEqual(['SearchBox']);
   }
 });
 
 test('the downloads parse and contain every entry, relation, figure and event', async ({ request, page }) => {
   const json = await (await request.get('/daten/atlas.json')).json();
-  expect(json.entries).toHaveLength(files.length);
-  expect(json.relations).toHaveLength(scan.graph.edges.length);
-  const tables: Record<string, number> = { eintraege: files.length, beziehungen: scan.graph.edges.length, zahlen: count('figures'), ereignisse: count('events') };
+  expect(json.entries.map((e: { slug: string }) => e.slug).sort()).toEqual([...slugs].sort());
+  const relations = json.relations as Array<{ from: string; relation: string; to: string }>;
+  // Typed relations and citations exactly as the files write them.
+  const key = (r: { from: string; relation: string; to: string }) => `${r.from}>${r.relation}>${r.to}`;
+  const typed = new Set(relations.filter((r) => r.relation !== 'mentions' && r.relation !== 'cites').map(key));
+  expect(typed).toEqual(typedRelations());
+  expect(new Set(relations.filter((r) => r.relation === 'cites').map(key))).toEqual(citations());
+  // Mentions join known entries, and every wiki link of a body is a mention or a typed relation.
+  const mentions = relations.filter((r) => r.relation === 'mentions');
+  for (const m of mentions) {
+    expect(slugs.has(m.from) && slugs.has(m.to), key(m)).toBe(true);
+    expect(m.from).not.toBe(m.to);
+  }
+  for (const f of files) {
+    for (const to of new Set(wikiLinks(f.body))) {
+      if (to === f.slug) continue;
+      expect(relations.some((r) => r.from === f.slug && r.to === to && r.relation !== 'cites'), `${f.file}: [[${to}]]`).toBe(true);
+    }
+  }
+  expect(relations.length).toBe(typed.size + citations().size + mentions.length);
+  const tables: Record<string, number> = { eintraege: files.length, beziehungen: relations.length, zahlen: countOf('figures'), ereignisse: countOf('events') };
   for (const [name, rows] of Object.entries(tables)) {
     const response = await request.get(`/daten/${name}.csv`);
+    expect(response.status(), name).toBe(200);
     expect(response.headers()['content-type']).toMatch(/text\/csv/);
     const parsed = parseCsv(await response.text());
     expect(parsed.length - 1, name).toBe(rows);
     const width = parsed[0]!.length;
     for (const row of parsed) expect(row.length, `${name}: ${row.join('|')}`).toBe(width);
   }
+  // The entries table has the map point of every located entry and no other.
+  const entries = parseCsv(await (await request.get('/daten/eintraege.csv')).text());
+  const [header, ...rows] = entries;
+  const col = (name: string) => header!.indexOf(name);
+  const withPoint = rows.filter((r) => r[col('lat')] !== '').map((r) => r[col('slug')]).sort();
+  expect(withPoint).toEqual([...locatedEntries().keys()].sort());
   await page.goto('/daten/');
   for (const file of ['atlas.json', 'eintraege.csv', 'beziehungen.csv', 'zahlen.csv', 'ereignisse.csv', 'atlas.geojson']) {
     await expect(page.getByRole('link', { name: file })).toBeVisible();
@@ -114,7 +141,7 @@ test('the network draws every entry as a link to its page, with legend and text 
   const nodes = svg.locator('a');
   const hrefs = new Set(await nodes.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href'))));
   // Every entry is a node (entries without relations sit in their collection's cluster).
-  expect(hrefs.size).toBe(files.length);
+  expect([...hrefs].sort()).toEqual(files.map((f) => f.path).sort());
   for (const href of hrefs) expect((await request.get(href!)).status(), href!).toBe(200);
   // Every node has an accessible name.
   const names = await nodes.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? a.querySelector('title')?.textContent ?? ''));
@@ -124,7 +151,14 @@ test('the network draws every entry as a link to its page, with legend and text 
   const details = page.locator('details').filter({ has: page.locator('summary') }).last();
   await details.locator('summary').click();
   await expect(details.locator('a').first()).toBeVisible();
-  expect(await scripts(await (await request.get('/netzwerk/')).text())).toEqual(['SearchBox']);
+});
+
+test('the network of one collection shows its members', async ({ page }) => {
+  await page.goto('/netzwerk/unternehmen/');
+  const svg = page.locator('svg[aria-labelledby]').first();
+  await expect(svg).toBeVisible();
+  const hrefs = new Set(await svg.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href'))));
+  for (const company of files.filter((f) => f.collection === 'companies')) expect(hrefs.has(company.path), company.path).toBe(true);
 });
 
 test('entry pages show their neighbourhood in the network', async ({ page }) => {

@@ -182,6 +182,8 @@ atlas_ensure_deps() {
   (cd "$ATLAS_ROOT" && npm ci --no-audit --no-fund) ||
     atlas_fail "npm ci failed (see above)" "check the network access to the npm registry ($(atlas_registry)), then run again"
   echo "$want" >"$stamp"
+  # Editor completion (JSON Schemas with the existing slugs and tags) from the first minute on.
+  (cd "$ATLAS_ROOT" && npm run -s schemas) || true
 }
 
 # Runs apt-get as root (directly or through password-less sudo), or fails saying what to install.

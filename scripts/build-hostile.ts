@@ -3,7 +3,7 @@
  * (tests/fixtures/hostile/content, see its README) added to the content, in a temporary copy,
  * into dist-hostile/ of the project. The real content folder is never touched.
  */
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,8 @@ try {
   const dir = join(base, 'project');
   for (const name of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, name), join(dir, name), { recursive: true, filter: (s) => !s.endsWith('.test.ts') });
   cpSync(join(root, 'tests/fixtures/hostile/content'), join(dir, 'content'), { recursive: true });
+  // Its tag joins the vocabulary: labels and descriptions are text that reaches pages too.
+  appendFileSync(join(dir, 'content/tags.yaml'), readFileSync(join(root, 'tests/fixtures/hostile/tags.yaml'), 'utf8'));
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,

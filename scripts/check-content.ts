@@ -8,11 +8,15 @@
 import { fileURLToPath } from 'node:url';
 import { loadSite } from '../src/pipeline.ts';
 import { formatProblems } from '../src/atlas/validate/problems.ts';
+import { editorContext } from '../src/features/editor/context.ts';
+import { writeEditorSchemas } from '../src/features/editor/schemas.ts';
 
 const root = process.env['ATLAS_ROOT'] ?? fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
 const result = loadSite(root, { gitDates: false });
 const ms = Math.round(performance.now() - started);
+// Editor completion follows the content: the schemas offer the slugs and tags as they are now.
+writeEditorSchemas(root, editorContext(result));
 if (result.warnings.length) console.warn(`${formatProblems(result.warnings, 'content warning')}\n`);
 if (result.problems.length) {
   console.error(formatProblems(result.problems));

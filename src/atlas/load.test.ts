@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadAtlas, todoProblems, type AtlasRule, type RuleContext } from './load.ts';
 import type { Problem } from './validate/problems.ts';
+import { fingerprintOf } from './model/fingerprint.ts';
 
 const ARTICLE = 'name: Die Gründerstraße\nkind: article\nsummary: Reportage über Haidian als Ursprung der KI.\nlanguage: de\n';
 const KEG = `---
@@ -17,7 +18,7 @@ summary: Forschungsgruppe der Tsinghua-Universität.
 tags: [tsinghua]
 sources:
   - source: haidian-article
-    quote: "die KEG der Tsinghua"
+    quote: "die Knowledge Engineering Group der Tsinghua"
 location:
   district: Haidian
   lat: 40.0
@@ -38,7 +39,7 @@ origin: [tsinghua-keg]
 founded: 2019-06
 sources:
   - source: haidian-article
-    quote: "Zhipu stammt aus der KEG"
+    quote: "Zhipu stammt aus der KEG der Tsinghua"
 ---
 
 Zhipu stammt aus der [[tsinghua-keg|KEG]].
@@ -57,8 +58,12 @@ function project(files: Record<string, string>): string {
 
 const TAGS = 'large-models:\n  de: Large Models\n  description_de: Große KI-Modelle und wer sie entwickelt.\ntsinghua:\n  de: Tsinghua\n  description_de: Einträge mit Bezug zur Tsinghua-Universität.\n';
 
+/** The fingerprint of the (invented) article text the quotes above come from. */
+const FINGERPRINT = JSON.stringify(fingerprintOf('haidian-article', 'Zhipu stammt aus der KEG der Tsinghua.\nDas ist die Knowledge Engineering Group der Tsinghua-Universität.', 'salt', 'test'));
+
 const VALID = {
   'content/tags.yaml': TAGS,
+  'content/fingerprints/haidian-article.json': FINGERPRINT,
   'content/sources/haidian-article.yaml': ARTICLE,
   'content/institutions/tsinghua-keg.mdx': KEG,
   'content/companies/zhipu.mdx': ZHIPU,

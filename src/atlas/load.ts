@@ -22,6 +22,9 @@ import { checkLinks, type Edge } from './validate/links.ts';
 import { resolvePins, type Pin } from './validate/locations.ts';
 import { checkTags } from './validate/tags.ts';
 import { readVocabulary, type Vocabulary } from './read/vocabulary.ts';
+import { readFingerprints } from './read/fingerprints.ts';
+import { checkQuotes } from './validate/quotes.ts';
+import { checkCitations } from './validate/citations.ts';
 import type { TagDefinition } from './model/vocabulary.ts';
 import { checkText } from './validate/text.ts';
 import type { Problem } from './validate/problems.ts';
@@ -98,6 +101,10 @@ export interface LoadResult {
   timing: Record<string, number>;
   /** Set when the atlas was built in spite of problems (`partial`). */
   partial?: PartialAtlas;
+  /** Every entry file read, valid or not, with its name where readable (editor help lists them). */
+  index: Array<{ slug: string; collection: CollectionName; file: string; name?: string }>;
+  /** The tag vocabulary as read. */
+  vocabulary: Vocabulary;
 }
 
 /**
@@ -134,8 +141,9 @@ export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
 
   const folder = readContentFolder(root, options.contentDir);
   const vocabulary = readVocabulary(root, options.contentDir);
+  const fingerprints = readFingerprints(root, options.contentDir);
   lap('read');
-  const problems: Problem[] = [...folder.problems, ...vocabulary.problems];
+  const problems: Problem[] = [...folder.problems, ...vocabulary.problems, ...fingerprints.problems];
   const warnings: Problem[] = [];
   const publicFileExists = (path: string) => existsSync(join(root, 'public', path));
   const checked: CheckedEntry[] = folder.files.map((source) => {
@@ -165,6 +173,12 @@ export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
   const tagged = checkTags(links.nodes.values(), vocabulary);
   problems.push(...tagged.problems);
   warnings.push(...tagged.warnings);
+  const quoted = checkQuotes(checked, fingerprints.prints);
+  problems.push(...quoted.problems);
+  warnings.push(...quoted.warnings);
+  // Entries linked either way (relations, wiki links), for the citation warning.
+  const neighbours = Map.groupBy(links.edges.flatMap((e) => [[e.from, e.to], [e.to, e.from]] as const), ([from]) => from);
+  warnings.push(...checkCitations(checked, (slug) => (neighbours.get(slug) ?? []).flatMap(([, to]) => links.nodes.get(to) ?? [])));
   lap('links');
 
   const context: RuleContext = { root, entries: checked, nodes: links.nodes, edges: links.edges, pins: located.pins, tags: vocabulary.tags, vocabulary };
@@ -181,7 +195,8 @@ export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
     lap(`rule:${rule.name}`);
   }
 
-  const result: LoadResult = { problems: unique(problems), warnings: unique(warnings), counts: folder.counts, timing };
+  const index = checked.map((e) => ({ slug: e.slug, collection: e.collection, file: e.file, ...(typeof e.data['name'] === 'string' ? { name: e.data['name'] } : {}) }));
+  const result: LoadResult = { problems: unique(problems), warnings: unique(warnings), counts: folder.counts, timing, index, vocabulary };
   if (problems.length && !options.partial) return result;
 
   // Without problems every entry is used; a partial atlas leaves out the files with problems.

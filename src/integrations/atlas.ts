@@ -13,6 +13,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
+import { editorContext } from '../features/editor/context.ts';
+import { writeEditorSchemas } from '../features/editor/schemas.ts';
 import { loadSite, EMITTERS } from '../pipeline.ts';
 import { ContentError, formatProblems } from '../atlas/validate/problems.ts';
 import { publishAtlas, getAtlas } from '../atlas/runtime.ts';
@@ -39,6 +41,7 @@ export default function atlas(): AstroIntegration {
         const load = () => {
           // The dev server keeps going with the entries that have no problems (src/site/dev-problems.ts).
           const result = loadSite(root, { partial: command === 'dev' });
+          writeEditorSchemas(root, editorContext(result));
           const total = Object.values(result.timing).reduce((a, b) => a + b, 0);
           if (result.warnings.length) logger.warn(formatProblems(result.warnings, 'content warning'));
           if (result.problems.length) {

@@ -72,7 +72,7 @@ describe('views', () => {
   test('home, map, search, timeline, network and data have their own titles and badges', () => {
     assert.deepEqual(meta('home'), {
       title: 'Haidian Innovation Atlas',
-      description: 'Ein verknüpfter Atlas des KI-Ökosystems von Haidian, Peking, aufgebaut aus einem Artikel von 投中网 (Touzhongwang).',
+      description: 'Ein verknüpfter Atlas des KI-Ökosystems von Haidian, Peking, aufgebaut aus einem Artikel von 投中网 (ChinaVenture).',
       badge: 'Übersicht',
     });
     assert.deepEqual([meta('map').title, meta('map').badge], ['Karte', 'Karte']);

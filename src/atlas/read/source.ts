@@ -30,7 +30,7 @@ export interface ContentFolder {
 }
 
 /** Files in `content/` that are not entries and are allowed there. */
-const IGNORED = new Set(['README.md', 'tags.yaml']);
+const IGNORED = new Set(['README.md', 'tags.yaml', 'fingerprints']);
 
 /** Reads every entry file under `contentDir`; paths in the result are relative to `projectRoot`. */
 export function readContentFolder(projectRoot: string, contentDir = join(projectRoot, 'content')): ContentFolder {

@@ -257,3 +257,32 @@ describe('located_in chains', () => {
     assert.deepEqual(problems.map((p) => p.message), ['"located_in" goes round in a circle (self → self)']);
   });
 });
+
+describe('places that would look like one', () => {
+  // Surveyed points from shared/geo/places.csv: the Dongsheng Building's frontage (the only checked
+  // point on Zhongguancun East Road) and Wudaokou station, 0.39 km apart (its note: "about 340 m west").
+  const dongsheng = coords(39.99245, 116.32771, 'wgs84', { district: 'Haidian' });
+  test('a street whose representative point is a building’s point is refused, naming both', () => {
+    const { problems, pins } = resolve([place('dongsheng-building', dongsheng), place('east-road', { ...dongsheng, precision: 'street' })]);
+    assert.deepEqual(problems.map((p) => [p.file, p.field, p.line, p.message]), [
+      ['content/places/east-road.mdx', 'location.lat', 22, 'the point of "east-road" is 0 m from the point of "dongsheng-building" (content/places/dongsheng-building.mdx): the map would show them as one place'],
+    ]);
+    assert.ok(pins.has('dongsheng-building'));
+  });
+  test('two points 20 m apart are refused, 40 m apart are not (30 m: one marker at the closest zoom)', () => {
+    // 0.00018° of latitude is about 20 m, 0.00036° about 40 m.
+    assert.equal(resolve([place('a', dongsheng), place('b', { ...dongsheng, lat: 39.99245 + 0.00018 })]).problems.length, 1);
+    assert.equal(resolve([place('a', dongsheng), place('b', { ...dongsheng, lat: 39.99245 + 0.00036 })]).problems.length, 0);
+  });
+  test('places far apart, and an entry inheriting the point of the place it is in, are fine', () => {
+    const { problems, pins } = resolve([place('dongsheng-building', dongsheng), place('station', coords(39.99148, 116.3317, 'wgs84', { precision: 'building' })), place('company', undefined, 'dongsheng-building')]);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(pins.get('company'), pins.get('dongsheng-building'));
+  });
+  test('an inherited pin keeps the precision of the place: a company on a street is shown as the street', () => {
+    const street: Partial<Location> = coords(39.97502, 116.32866, 'wgs84', { precision: 'street', district: 'Haidian' }); // Zhichun Road's representative point
+    const { pins } = resolve([place('zhichun-road', street), place('company', undefined, 'zhichun-road')]);
+    assert.equal(pins.get('company')!.precision, 'street');
+    assert.equal(pins.get('company')!.from, 'zhichun-road');
+  });
+});

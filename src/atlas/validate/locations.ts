@@ -1,10 +1,17 @@
 /**
  * Where entries are drawn on the map. Own coordinates are converted to WGS-84 and checked
  * against Beijing's box and Haidian's outline; entries without own coordinates inherit the
- * pin of the place they are `located_in`, along the chain. An entry whose city is not
- * Beijing is never pinned on the Haidian map, and an unknown location gets no pin.
+ * pin of the place they are `located_in`, along the chain, with that place's precision (a
+ * company on a street is shown at the street's representative point, as a street). An entry
+ * whose city is not Beijing is never pinned on the Haidian map, and an unknown location gets
+ * no pin. Two places with points of their own may not share a spot (closer than
+ * CO_LOCATED_METERS) unless one lies in the other: the map would show unrelated entries at
+ * one place, e.g. a street whose representative point is a building's.
  */
-import { BEIJING_BBOX, inBBox, isBeijing, isWithinArea, toWgs84, type LatLon, type Precision, type Ring } from '../model/geo.ts';
+
+/** Points closer than this look like one place on the map (a marker is about 25 px; 15 m at zoom 18). */
+export const CO_LOCATED_METERS = 30;
+import { BEIJING_BBOX, distanceMeters, inBBox, isBeijing, isWithinArea, toWgs84, type LatLon, type Precision, type Ring } from '../model/geo.ts';
 import type { Location } from '../model/schema.ts';
 import type { Position } from '../read/yaml.ts';
 import type { Problem } from './problems.ts';
@@ -62,6 +69,28 @@ export function resolvePins(entries: ReadonlyMap<string, Locatable>, options: Lo
     if (!isBeijing(city)) continue; // outside Beijing: described, never pinned on the Haidian map
     pins.set(node.slug, { ...point, precision: loc.precision, ...(loc.coord_confidence ? { confidence: loc.coord_confidence } : {}), from: node.slug });
   }
+
+  // Places with own points that would look co-located, unless one lies in the other.
+  const own = [...pins.entries()];
+  const ancestors = (slug: string) => {
+    const chain = new Set<string>();
+    for (let s: string | undefined = slug; s && !chain.has(s); s = relationTargets(entries.get(s)?.data.located_in)[0]?.id) chain.add(s);
+    return chain;
+  };
+  own.forEach(([a, pa], i) => {
+    for (const [b, pb] of own.slice(i + 1)) {
+      const meters = distanceMeters(pa, pb);
+      if (meters >= CO_LOCATED_METERS || ancestors(a).has(b) || ancestors(b).has(a)) continue;
+      const later = entries.get(b)!;
+      problems.push({
+        file: later.file,
+        field: 'location.lat',
+        ...later.positionOf(['location', 'lat']),
+        message: `the point of "${b}" is ${Math.round(meters)} m from the point of "${a}" (${entries.get(a)!.file}): the map would show them as one place`,
+        fix: `if one is in the other, remove its coordinates and write located_in; otherwise give it a checked point of its own, or none (a street's representative point may not be a building's point)`,
+      });
+    }
+  });
 
   // Inherit pins along located_in chains (a company in a building in a neighbourhood).
   // An entry whose own city is not Beijing is never pinned, even if it has an office here:

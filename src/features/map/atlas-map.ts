@@ -15,6 +15,9 @@ import { COLLECTION_COLORS, MARKER_GEOMETRY, isApproximate, markerDataUrl } from
 import type { CollectionName } from '../../atlas/model/collections.ts';
 import { readJson, type MapStrings, type TileSettings } from './strings.ts';
 import { followConsent } from './tiles.ts';
+
+/** The zoom a focused entry is shown at, and from which no markers are clustered. */
+const FOCUS_ZOOM = 17;
 import { wireConsentPanel } from './consent.ts';
 import { popupContent } from './popup.ts';
 import { readFilters, readView, writeState } from './view-state.ts';
@@ -67,7 +70,8 @@ async function main(el: HTMLElement): Promise<void> {
   credit.textContent = strings.boundaryCredit;
   map.attributionControl.addAttribution(credit.outerHTML);
 
-  const clusters = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true });
+  // From zoom FOCUS_ZOOM on, every place has its own marker (the check keeps unrelated places 30 m apart).
+  const clusters = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true, disableClusteringAtZoom: FOCUS_ZOOM });
   const rings = L.layerGroup();
   const ringRenderer = L.canvas();
   map.addLayer(clusters);
@@ -160,7 +164,9 @@ async function main(el: HTMLElement): Promise<void> {
     }
     const marker = markersByPlace.get(feature.properties.place);
     if (marker) {
-      map.setView(marker.getLatLng(), Math.max(map.getZoom(), 15));
+      // At FOCUS_ZOOM the marker stands alone; without animation, so that it is there at once
+      // (markercluster's zoomToShowLayer never calls back when its own zoom stops short).
+      map.setView(marker.getLatLng(), Math.max(map.getZoom(), FOCUS_ZOOM), { animate: false });
       clusters.zoomToShowLayer(marker, () => marker.openPopup());
     }
   }

@@ -122,7 +122,8 @@ export function attach(form: HTMLFormElement): void {
     }
   });
   document.addEventListener('click', (event) => {
-    if (!form.contains(event.target as Node)) open(false);
+    // The path, not the target's current parent: a clicked retry button is gone from the form by now.
+    if (!event.composedPath().includes(form)) open(false);
   });
   if (input.value.trim()) void update();
 }
