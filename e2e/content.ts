@@ -69,8 +69,9 @@ export function contentFiles(): ContentFile[] {
   cache ??= COLLECTIONS.flatMap((collection) => {
     const ext = PAGE_COLLECTIONS.includes(collection) ? '.mdx' : '.yaml';
     const dir = join(root, 'content', collection);
+    // German entries only: `<slug>.<locale>.<ext>` files are translations of them.
     return readdirSync(dir)
-      .filter((f) => f.endsWith(ext))
+      .filter((f) => f.endsWith(ext) && !/\.[a-z]{2}\.(mdx|yaml)$/.test(f))
       .sort()
       .map((f) => {
         const slug = f.slice(0, -ext.length);

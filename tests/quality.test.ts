@@ -29,7 +29,7 @@ const gz = (path: string) => gzipSync(readFileSync(path)).length;
 /** The content files, counted on disk (not through the atlas the build made). */
 const contentFiles = readdirSync(join(root, 'content'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(join(root, 'content', d.name)).filter((f) => /\.(mdx|yaml)$/.test(f)).map((f) => ({ collection: d.name, slug: f.replace(/\.(mdx|yaml)$/, '') })));
+  .flatMap((d) => readdirSync(join(root, 'content', d.name)).filter((f) => /\.(mdx|yaml)$/.test(f) && !/\.[a-z]{2}\.(mdx|yaml)$/.test(f)).map((f) => ({ collection: d.name, slug: f.replace(/\.(mdx|yaml)$/, '') })));
 
 /** Script files a page loads, with the modules they import (static and, when `dynamic`, dynamic). */
 function scriptClosure(html: string, dynamic: boolean): Set<string> {

@@ -73,7 +73,7 @@ const brief = (problems: readonly Problem[]) => problems.map((p) => `${p.file}:$
 
 describe('a valid project', () => {
   const root = project(VALID);
-  const result = loadAtlas(root, { gitDates: false });
+  const result = loadAtlas(root, { editions: ['de'], gitDates: false });
 
   test('has no problems or warnings and builds the atlas', () => {
     assert.deepEqual(result.problems, []);
@@ -103,7 +103,7 @@ describe('a valid project', () => {
 
   test('knows no last change without git history', () => {
     assert.equal('lastChanged' in result.atlas!.get('zhipu')!, false);
-    assert.equal('lastChanged' in loadAtlas(root).atlas!.get('zhipu')!, false);
+    assert.equal('lastChanged' in loadAtlas(root, { editions: ['de'] }).atlas!.get('zhipu')!, false);
   });
 
   test('times every stage in milliseconds', () => {
@@ -115,7 +115,7 @@ describe('a valid project', () => {
 describe('all problems at once', () => {
   test('a schema error and a broken wiki link in the same file are both reported, and there is no atlas', () => {
     const root = project({ ...VALID, 'content/companies/zhipu.mdx': ZHIPU.replace('founded: 2019-06', 'founded: 01.06.2019').replace('[[tsinghua-keg|KEG]]', '[[tsinghua-kge|KEG]]') });
-    const result = loadAtlas(root, { gitDates: false });
+    const result = loadAtlas(root, { editions: ['de'], gitDates: false });
     assert.equal(result.atlas, undefined);
     assert.deepEqual(brief(result.problems), [
       'content/companies/zhipu.mdx:7:10 founded "01.06.2019" is not a date as YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s; did you mean 2019-06-01?',
@@ -131,7 +131,7 @@ describe('all problems at once', () => {
       'content/institutions/tsinghua-keg.mdx': KEG.replace('kind: lab', 'kind: bakery'),
       'content/companies/notes.md': '# Notizen\n',
     });
-    const result = loadAtlas(root, { gitDates: false });
+    const result = loadAtlas(root, { editions: ['de'], gitDates: false });
     assert.equal(result.atlas, undefined);
     assert.deepEqual(brief(result.problems).sort(), [
       'content/companies/notes.md:-:-  only .mdx files are read in content/companies/',
@@ -143,13 +143,13 @@ describe('all problems at once', () => {
 
   test('a file that fails its schema is not reported again by the files that link to it', () => {
     const root = project({ ...VALID, 'content/institutions/tsinghua-keg.mdx': KEG.replace('kind: lab\n', 'kind: lab\ncolour: red\n') });
-    const result = loadAtlas(root, { gitDates: false });
+    const result = loadAtlas(root, { editions: ['de'], gitDates: false });
     assert.deepEqual(brief(result.problems), ['content/institutions/tsinghua-keg.mdx:4:1 colour unknown field "colour"']);
   });
 
   test('a file whose YAML cannot be read is reported once, with its line', () => {
     const root = project({ ...VALID, 'content/sources/haidian-article.yaml': ARTICLE.replace('name: Die Gründerstraße', 'name: Die Gründerstraße: Haidian') });
-    const result = loadAtlas(root, { gitDates: false });
+    const result = loadAtlas(root, { editions: ['de'], gitDates: false });
     assert.ok(result.problems.length >= 1);
     assert.ok(result.problems.every((p) => p.file === 'content/sources/haidian-article.yaml'), JSON.stringify(result.problems, null, 2));
     assert.equal(result.problems[0]!.line, 1);
@@ -159,14 +159,14 @@ describe('all problems at once', () => {
   test('an image missing from public/ is a problem, an image that is there is not', () => {
     const body = '\nBild: ![Campus](/bilder/campus.png)\n';
     const missing = project({ ...VALID, 'content/companies/zhipu.mdx': ZHIPU.replace(/\n\nZhipu stammt.*\n$/, `\n${body}`) });
-    assert.deepEqual(brief(loadAtlas(missing, { gitDates: false }).problems), ['content/companies/zhipu.mdx:13:7  the image "/bilder/campus.png" does not exist: there is no file public/bilder/campus.png']);
+    assert.deepEqual(brief(loadAtlas(missing, { editions: ['de'], gitDates: false }).problems), ['content/companies/zhipu.mdx:13:7  the image "/bilder/campus.png" does not exist: there is no file public/bilder/campus.png']);
     const present = project({ ...VALID, 'content/companies/zhipu.mdx': ZHIPU.replace(/\n\nZhipu stammt.*\n$/, `\n${body}`), 'public/bilder/campus.png': 'png' });
-    assert.deepEqual(loadAtlas(present, { gitDates: false }).problems, []);
+    assert.deepEqual(loadAtlas(present, { editions: ['de'], gitDates: false }).problems, []);
   });
 
   test('reads another content folder when asked', () => {
     const root = project({ 'fixtures/content/sources/haidian-article.yaml': ARTICLE });
-    const result = loadAtlas(root, { gitDates: false, contentDir: join(root, 'fixtures', 'content') });
+    const result = loadAtlas(root, { editions: ['de'], gitDates: false, contentDir: join(root, 'fixtures', 'content') });
     assert.deepEqual(result.problems, []);
     assert.deepEqual(result.atlas!.all.map((e) => e.file), ['fixtures/content/sources/haidian-article.yaml']);
   });
@@ -175,7 +175,7 @@ describe('all problems at once', () => {
 describe('TODO placeholders', () => {
   test('are problems in a project, at their line and column, and stop the atlas', () => {
     const root = project({ ...VALID, 'content/companies/zhipu.mdx': ZHIPU.replace('name: Zhipu', '# Neuer Eintrag: Zeilen mit TODO ausfüllen\nname: Zhipu').replace('Zhipu stammt aus der [[', 'TODO: Zhipu stammt aus der [[') });
-    const result = loadAtlas(root, { gitDates: false });
+    const result = loadAtlas(root, { editions: ['de'], gitDates: false });
     assert.equal(result.atlas, undefined);
     assert.deepEqual(result.problems, [
       { file: 'content/companies/zhipu.mdx', line: 14, column: 1, message: 'a TODO placeholder is still in the entry', fix: 'replace it with the real text (or delete the line)' },
@@ -207,7 +207,7 @@ describe('rules', () => {
   test('see every entry, node, edge, pin and tag the core checks resolved', () => {
     let seen: RuleContext | undefined;
     const rule: AtlasRule = { name: 'spy', check: (context) => ((seen = context), {}) };
-    const result = loadAtlas(root, { gitDates: false, rules: [rule] });
+    const result = loadAtlas(root, { editions: ['de'], gitDates: false, rules: [rule] });
     assert.ok(result.atlas);
     assert.ok(seen);
     assert.equal(seen.root, root);
@@ -226,7 +226,7 @@ describe('rules', () => {
     const broken = project({ ...VALID, 'content/companies/zhipu.mdx': ZHIPU.replace('kind: large-model', 'kind: bakery') });
     let zhipu: RuleContext['entries'][number] | undefined;
     const rule: AtlasRule = { name: 'spy', check: (context) => ((zhipu = context.entries.find((e) => e.slug === 'zhipu')), {}) };
-    const result = loadAtlas(broken, { gitDates: false, rules: [rule] });
+    const result = loadAtlas(broken, { editions: ['de'], gitDates: false, rules: [rule] });
     assert.equal(result.problems.length, 1);
     assert.ok(zhipu);
     assert.equal(zhipu.valid, undefined);
@@ -240,12 +240,12 @@ describe('rules', () => {
     const warns: AtlasRule = { name: 'citations', check: () => ({ warnings: [warning] }) };
     const fails: AtlasRule = { name: 'glyphs', check: () => ({ problems: [problem] }) };
 
-    const warned = loadAtlas(root, { gitDates: false, rules: [warns] });
+    const warned = loadAtlas(root, { editions: ['de'], gitDates: false, rules: [warns] });
     assert.deepEqual(warned.warnings, [warning]);
     assert.deepEqual(warned.problems, []);
     assert.ok(warned.atlas);
 
-    const failed = loadAtlas(root, { gitDates: false, rules: [warns, fails] });
+    const failed = loadAtlas(root, { editions: ['de'], gitDates: false, rules: [warns, fails] });
     assert.deepEqual(failed.problems, [problem]);
     assert.deepEqual(failed.warnings, [warning]);
     assert.equal(failed.atlas, undefined);
@@ -254,7 +254,7 @@ describe('rules', () => {
   test('run in the order given, and are timed each under its name', () => {
     const order: string[] = [];
     const rule = (name: string): AtlasRule => ({ name, check: () => (order.push(name), {}) });
-    const result = loadAtlas(root, { gitDates: false, rules: [rule('first'), rule('second')] });
+    const result = loadAtlas(root, { editions: ['de'], gitDates: false, rules: [rule('first'), rule('second')] });
     assert.deepEqual(order, ['first', 'second']);
     assert.deepEqual(Object.keys(result.timing), ['read', 'fields', 'links', 'rule:first', 'rule:second', 'build']);
   });
@@ -269,7 +269,7 @@ describe('rules', () => {
     };
     let ran = false;
     const after: AtlasRule = { name: 'after', check: () => ((ran = true), {}) };
-    const result = loadAtlas(root, { gitDates: false, rules: [throws, throwsProblem, after] });
+    const result = loadAtlas(root, { editions: ['de'], gitDates: false, rules: [throws, throwsProblem, after] });
     assert.ok(ran);
     assert.deepEqual(result.problems, [
       { file: '(validation rule "dictionary")', message: 'label "kind.companies.x" is missing', fix: 'see the other problems; this rule could not run' },
@@ -282,7 +282,7 @@ describe('rules', () => {
   test('the same problem or warning reported twice is listed once', () => {
     const same: Problem = { file: 'content/companies/zhipu.mdx', line: 3, column: 1, field: 'kind', message: 'twice' };
     const twice: AtlasRule = { name: 'twice', check: () => ({ problems: [same, { ...same }], warnings: [same, { ...same, fix: 'another fix' }] }) };
-    const result = loadAtlas(root, { gitDates: false, rules: [twice] });
+    const result = loadAtlas(root, { editions: ['de'], gitDates: false, rules: [twice] });
     assert.deepEqual(result.problems, [same]);
     assert.deepEqual(result.warnings, [same]);
   });

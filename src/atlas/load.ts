@@ -25,7 +25,10 @@ import { readVocabulary, type Vocabulary } from './read/vocabulary.ts';
 import { readFingerprints } from './read/fingerprints.ts';
 import { checkQuotes } from './validate/quotes.ts';
 import { checkCitations } from './validate/citations.ts';
+import { checkTranslations } from './validate/translations.ts';
+import { EDITIONS, type Locale } from '../site/segments.ts';
 import type { TagDefinition } from './model/vocabulary.ts';
+import type { Translation } from './model/translation.ts';
 import { checkText } from './validate/text.ts';
 import type { Problem } from './validate/problems.ts';
 import { buildAtlas, type Atlas, type Entry } from './build/atlas.ts';
@@ -56,6 +59,8 @@ export interface RuleContext {
   tags: ReadonlyMap<string, TagDefinition>;
   /** The vocabulary file with positions, for rules that report on it. */
   vocabulary: Vocabulary;
+  /** Every valid translation, by slug and locale. */
+  translations: ReadonlyMap<string, Partial<Record<Locale, Translation>>>;
 }
 
 /** A check that a feature adds to the validation pass (e.g. the card glyph check). */
@@ -72,6 +77,8 @@ export interface LoadOptions {
   contentDir?: string;
   /** Read the last change of each file from git (default true). */
   gitDates?: boolean;
+  /** The published editions (default EDITIONS): every entry needs a translation for each but German. */
+  editions?: readonly Locale[];
   /**
    * Build the atlas even when there are problems, from the entries whose files have none
    * (the dev server: pages that do not depend on a broken entry still render). The result's
@@ -168,6 +175,8 @@ export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
 
   const links = checkLinks(checked);
   problems.push(...links.problems);
+  const translated = checkTranslations(folder.translations, { nodes: links.nodes, aliases: links.aliases, editions: options.editions ?? EDITIONS, publicFileExists, todos: todoProblems });
+  problems.push(...translated.problems);
   const located = resolvePins(links.nodes, { haidian: HAIDIAN_RING, haidianToleranceMeters: HAIDIAN_TOLERANCE_METERS });
   problems.push(...located.problems);
   const tagged = checkTags(links.nodes.values(), vocabulary);
@@ -181,7 +190,7 @@ export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
   warnings.push(...checkCitations(checked, (slug) => (neighbours.get(slug) ?? []).flatMap(([, to]) => links.nodes.get(to) ?? [])));
   lap('links');
 
-  const context: RuleContext = { root, entries: checked, nodes: links.nodes, edges: links.edges, pins: located.pins, tags: vocabulary.tags, vocabulary };
+  const context: RuleContext = { root, entries: checked, nodes: links.nodes, edges: links.edges, pins: located.pins, tags: vocabulary.tags, vocabulary, translations: translated.translations };
   for (const rule of options.rules ?? []) {
     try {
       const found = rule.check(context);
@@ -216,6 +225,7 @@ export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
     slug: e.slug,
     file: e.file,
     ...(e.body !== undefined ? { body: e.body, bodyStartLine: e.bodyStartLine ?? 1 } : {}),
+    ...(translated.translations.has(e.slug) ? { translations: translated.translations.get(e.slug)! } : {}),
   }));
   result.atlas = buildAtlas({
     entries,

@@ -5,6 +5,8 @@
  * `globalThis` under a registered symbol instead. Nothing here reads the content folder.
  */
 import type { Atlas } from './build/atlas.ts';
+import { localAtlas } from './build/localize.ts';
+import type { Locale } from '../site/segments.ts';
 import type { PartialAtlas } from './load.ts';
 import type { Problem } from './validate/problems.ts';
 
@@ -39,9 +41,12 @@ export function getPartial(): (PartialAtlas & { problems: readonly Problem[] }) 
   return runtime().partial;
 }
 
-/** The atlas the integration loaded; throws the content problems when it could not be built. */
-export function getAtlas(): Atlas {
+/**
+ * The atlas the integration loaded, as seen in `lang` (its entries' texts in that language,
+ * src/atlas/build/localize.ts); throws the content problems when it could not be built.
+ */
+export function getAtlas(lang?: Locale): Atlas {
   const r = runtime();
-  if (r.atlas) return r.atlas;
+  if (r.atlas) return lang ? localAtlas(r.atlas, lang) : r.atlas;
   throw r.failure ?? new Error('the atlas was not loaded: the atlas integration (src/integrations/atlas.ts) must run before pages render');
 }

@@ -18,6 +18,10 @@ export interface TestAtlasOptions {
   bodies?: Record<string, string>;
   /** German label per tag key (default: the key). */
   tags?: Record<string, string>;
+  /** Files written as they are (translations, fingerprints …), paths under content/. */
+  raw?: Record<string, string>;
+  /** The editions that need translations (default: German only, so no translation is required). */
+  editions?: ReadonlyArray<'de' | 'en'>;
 }
 
 /** The vocabulary file for every tag the files use. */
@@ -37,7 +41,11 @@ export function atlasOf(files: Record<string, object>, options: TestAtlasOptions
     }
     mkdirSync(join(root, 'content'), { recursive: true });
     writeFileSync(join(root, 'content/tags.yaml'), vocabularyFor(files, options.tags));
-    const result = loadAtlas(root, { gitDates: false });
+    for (const [path, text] of Object.entries(options.raw ?? {})) {
+      mkdirSync(dirname(join(root, 'content', path)), { recursive: true });
+      writeFileSync(join(root, 'content', path), text);
+    }
+    const result = loadAtlas(root, { gitDates: false, editions: options.editions ?? ['de'] });
     assert.deepEqual(result.problems, [], 'the test atlas is valid');
     return result.atlas!;
   } finally {

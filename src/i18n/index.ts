@@ -10,6 +10,7 @@
  * `{ "one": "{count} Eintrag", "other": "{count} Einträge" }`.
  */
 import de from './de.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
 import type { Locale } from '../site/segments.ts';
 import { formatPartialDate, type DateLabels } from './format.ts';
 import { fill, pluralForm, type PluralForms, type Vars } from './template.ts';
@@ -26,7 +27,7 @@ export type PluralKey = { [K in UIKey]: Dictionary[K] extends { other: string } 
 /** Keys whose value is one string template. */
 export type TextKey = Exclude<UIKey, PluralKey>;
 /** The dictionaries by locale; an incomplete one does not type-check. */
-export const DICTIONARIES: { readonly [L in Locale]?: Dictionary } = { de };
+export const DICTIONARIES: { readonly [L in Locale]?: Dictionary } = { de, en };
 
 /** A key the dictionary of a locale lacks (the dictionary rule reports these before any page renders). */
 export class MissingKeyError extends Error {

@@ -15,10 +15,10 @@ import { join, resolve } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { editorContext } from '../features/editor/context.ts';
 import { writeEditorSchemas } from '../features/editor/schemas.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../site/segments.ts';
 import { loadSite, EMITTERS } from '../pipeline.ts';
 import { ContentError, formatProblems } from '../atlas/validate/problems.ts';
 import { publishAtlas, getAtlas } from '../atlas/runtime.ts';
-import type { Atlas } from '../atlas/build/atlas.ts';
 import { bodyWithBlankFrontmatter } from '../atlas/read/frontmatter.ts';
 import { mdxSource } from '../atlas/validate/mdx-safety.ts';
 import { routes } from '../site/routes.ts';
@@ -57,19 +57,30 @@ export default function atlas(): AstroIntegration {
         load();
 
         const contentDir = resolve(root, 'content');
-        const entryOfFile = (id: string): ReturnType<Atlas['get']> => {
+        /** The body of a content file (an entry or a translation), as the validation read it. */
+        const bodyOfFile = (id: string): { file: string; body?: string; bodyStartLine?: number } | undefined => {
           const file = id.split('?')[0]!;
           if (!file.startsWith(contentDir) || !file.endsWith('.mdx')) return undefined;
           const rel = `content/${file.slice(contentDir.length + 1).split('\\').join('/')}`;
-          return getAtlas().all.find((e) => e.file === rel);
+          for (const e of getAtlas().all) {
+            if (e.file === rel) return e;
+            for (const t of Object.values(e.translations ?? {})) if (t.file === rel) return t;
+          }
+          return undefined;
+        };
+        /** The locale of a content file: `<slug>.<locale>.mdx` is a translation, anything else German. */
+        const localeOfFile = (file: string): Locale => {
+          const locale = /\.([a-z]{2})\.mdx$/.exec(file)?.[1];
+          return LOCALES.find((l) => l === locale) ?? DEFAULT_LOCALE;
         };
         updateConfig({
           markdown: {
             processor: satteri({
               mdastPlugins: [
-                wikiLinkPlugin((slug) => {
+                wikiLinkPlugin((slug, file) => {
+                  const lang = localeOfFile(file);
                   const target = getAtlas().get(slug);
-                  return target && { href: href(paths.entry('de', target.collection, target.slug)), title: entryTitle(target, 'de') };
+                  return target && { href: href(paths.entry(lang, target.collection, target.slug)), title: entryTitle(target, lang) };
                 }, root),
               ],
               hastPlugins: [zhLangPlugin()],
@@ -82,7 +93,7 @@ export default function atlas(): AstroIntegration {
                 enforce: 'pre',
                 // The MDX compiler gets each body from the atlas, as the validation read it.
                 load(id) {
-                  const entry = entryOfFile(id);
+                  const entry = bodyOfFile(id);
                   if (!entry) return undefined;
                   if (entry.body === undefined) throw new Error(`${entry.file}: an MDX entry without a body was requested`);
                   return bodyWithBlankFrontmatter(mdxSource(entry.body), entry.bodyStartLine ?? 1);

@@ -56,9 +56,10 @@ export function isEditorial(entry: Entry, field: string): boolean {
   return (entry.data.editorial as readonly string[]).includes(field);
 }
 
-/** The title of an entry in a locale. */
-export function entryTitle(entry: Pick<AtlasEntry, 'data'>, lang: Locale): string {
-  return lang === 'en' ? (entry.data.name_en ?? entry.data.name) : entry.data.name;
+/** The title of an entry in a locale: its translation's title, else (English) its English name, else its German title. */
+export function entryTitle(entry: Pick<AtlasEntry, 'data' | 'translations'>, lang: Locale): string {
+  if (lang === 'de') return entry.data.name;
+  return entry.translations?.[lang]?.data.name ?? (lang === 'en' ? (entry.data.name_en ?? entry.data.name) : entry.data.name);
 }
 
 /** Every date an entry carries, in DATE_FIELDS order. */

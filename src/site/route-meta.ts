@@ -10,6 +10,7 @@ import type { Kind } from '../atlas/model/collections.ts';
 import { entryTitle } from './present.ts';
 import type { Route } from './routes.ts';
 import { tagDescription, tagLabel } from '../atlas/model/vocabulary.ts';
+import { localAtlas } from '../atlas/build/localize.ts';
 
 /** What the head and the card of a page say. */
 export interface RouteMeta {
@@ -20,7 +21,8 @@ export interface RouteMeta {
 }
 
 /** The meta of a route in its locale. */
-export function routeMeta(route: Route, atlas: Atlas, ui: Translator): RouteMeta {
+export function routeMeta(route: Route, german: Atlas, ui: Translator): RouteMeta {
+  const atlas = localAtlas(german, route.lang);
   switch (route.view) {
     case 'home':
       return { title: ui.t('site.title'), description: ui.t('site.description'), badge: ui.t('card.home_badge') };

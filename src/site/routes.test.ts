@@ -152,10 +152,11 @@ describe('routes and alternates', () => {
     assert.deepEqual(zhipu, { view: 'entry', slug: 'zhipu', lang: 'en', path: '/en/companies/zhipu/', key: 'entry:zhipu' });
   });
 
-  test('by default only the published editions are routed', () => {
+  test('by default the published editions are routed: German and English, German first', () => {
     const published = routes(atlas);
-    assert.ok(published.length > 0);
-    assert.ok(published.every((r) => r.lang === 'de'));
+    assert.equal(published.length, 76);
+    assert.deepEqual([...new Set(published.map((r) => r.lang))], ['de', 'en']);
+    assert.deepEqual(routes(atlas, ['de']).map((r) => r.lang).filter((l) => l !== 'de'), []);
   });
 
   test('alternates pair each page with its translations, in locale order', () => {
@@ -171,12 +172,12 @@ describe('siteRoutes', () => {
   test('builds the table once per atlas and indexes it by key and by path', () => {
     const first = siteRoutes(atlas);
     assert.equal(siteRoutes(atlas), first, 'the same object for the same atlas');
-    assert.equal(first.list.length, 38);
-    assert.ok(first.list.every((r) => r.lang === 'de'), 'the published editions only');
+    assert.equal(first.list.length, 76, '38 views in each of the two editions');
     assert.deepEqual(first.list.slice(0, 2).map((r) => r.path), ['/', '/unternehmen/']);
     assert.deepEqual(first.byPath.get('/unternehmen/zhipu/'), { view: 'entry', slug: 'zhipu', lang: 'de', path: '/unternehmen/zhipu/', key: 'entry:zhipu' });
+    assert.deepEqual(first.byPath.get('/en/companies/zhipu/'), { view: 'entry', slug: 'zhipu', lang: 'en', path: '/en/companies/zhipu/', key: 'entry:zhipu' });
     assert.equal(first.byPath.get('/unternehmen/zhipu-ai/')?.view, 'redirect');
-    assert.deepEqual(first.byKey.get('home')!.map((r) => r.path), ['/']);
+    assert.deepEqual(first.byKey.get('home')!.map((r) => r.path), ['/', '/en/']);
     assert.equal(first.byPath.size, first.list.length);
   });
 });

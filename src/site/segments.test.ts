@@ -14,8 +14,8 @@ test('German is the default locale, at the root; English has the prefix en', () 
   assert.deepEqual([...LOCALES], ['de', 'en']);
 });
 
-test('this build publishes German only, and every edition is a known locale', () => {
-  assert.deepEqual([...EDITIONS], ['de']);
+test('this build publishes German and English, German first, and every edition is a known locale', () => {
+  assert.deepEqual([...EDITIONS], ['de', 'en']);
   for (const lang of EDITIONS) assert.ok((LOCALES as readonly string[]).includes(lang), lang);
 });
 

@@ -80,7 +80,7 @@ export const SEGMENTS: Record<Locale, LocaleSegments> = {
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set(Object.values(SEGMENTS).flatMap((s) => [s.kind, s.byDate]));
 
 /** The locales this build publishes (each with a complete dictionary and entry texts). */
-export const EDITIONS: readonly Locale[] = ['de'];
+export const EDITIONS: readonly Locale[] = ['de', 'en'];
 
 /** Open Graph locale of each locale. */
 export const OG_LOCALE: Record<Locale, string> = { de: 'de_DE', en: 'en_US' };

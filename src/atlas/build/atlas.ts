@@ -9,6 +9,8 @@ import { indexGraph, type Graph } from './graph.ts';
 import type { Edge } from '../validate/links.ts';
 import type { Pin } from '../validate/locations.ts';
 import type { TagDefinition } from '../model/vocabulary.ts';
+import type { Translation } from '../model/translation.ts';
+import type { Locale } from '../../site/segments.ts';
 
 /** An entry of collection `C`. */
 export interface AtlasEntry<C extends CollectionName = CollectionName> {
@@ -25,6 +27,8 @@ export interface AtlasEntry<C extends CollectionName = CollectionName> {
   pin?: Pin;
   /** ISO date of the last commit that changed the file, when git history knows it. */
   lastChanged?: string;
+  /** Its text in the other languages (src/atlas/model/translation.ts), by locale. */
+  translations?: Partial<Record<Locale, Translation>>;
 }
 
 /** Any entry: a union discriminated by `collection`. */

@@ -300,7 +300,12 @@ export type Location = z.output<typeof locationSchema>;
  * `location.lat` → "latitude in decimal degrees, e.g. 39.99245". Used by problem messages.
  */
 export function fieldDescription(collection: CollectionName, path: ReadonlyArray<PropertyKey>): string | undefined {
-  let schema: z.ZodType | undefined = SCHEMAS[collection];
+  return describePath(SCHEMAS[collection], path);
+}
+
+/** The description of the field at `path` in any schema (from `.meta`, the innermost one that has one). */
+export function describePath(root: z.ZodType, path: ReadonlyArray<PropertyKey>): string | undefined {
+  let schema: z.ZodType | undefined = root;
   let found: string | undefined;
   for (const key of path) {
     schema = schema && childSchema(schema, key);

@@ -9,6 +9,10 @@ import { join, relative } from 'node:path';
 import { COLLECTIONS, fileExtension, isCollection, type CollectionName } from '../model/collections.ts';
 import { slugFromFileName } from '../model/slug.ts';
 import type { Problem } from '../validate/problems.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../site/segments.ts';
+
+/** `<slug>.<locale>.<ext>`: a translation. */
+const TRANSLATION = /^(.+)\.([a-z]{2})\.[a-z]+$/;
 
 /** One content file, as read. */
 export interface SourceFile {
@@ -19,11 +23,15 @@ export interface SourceFile {
   slug: string;
   /** The file's text, normalised to Unicode NFC. */
   text: string;
+  /** For a translation (`<slug>.<locale>.<ext>`, src/atlas/model/translation.ts): its locale. */
+  locale?: Locale;
 }
 
 /** What the content folder holds. */
 export interface ContentFolder {
   files: SourceFile[];
+  /** Translation files, e.g. content/companies/zhipu.en.mdx. */
+  translations: SourceFile[];
   problems: Problem[];
   /** Number of entry files per collection (also those that will fail validation). */
   counts: Record<CollectionName, number>;
@@ -36,6 +44,7 @@ const IGNORED = new Set(['README.md', 'tags.yaml', 'fingerprints']);
 export function readContentFolder(projectRoot: string, contentDir = join(projectRoot, 'content')): ContentFolder {
   const problems: Problem[] = [];
   const files: SourceFile[] = [];
+  const translations: SourceFile[] = [];
   const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, 0])) as Record<CollectionName, number>;
   const rel = (p: string) => relative(projectRoot, p).split('\\').join('/');
   for (const name of readdirSync(contentDir).sort()) {
@@ -58,9 +67,20 @@ export function readContentFolder(projectRoot: string, contentDir = join(project
         problems.push({ file: rel(join(dir, fileName)), message: `only .${ext} files are read in content/${name}/`, fix: `rename it to ${slugFromFileName(fileName)}.${ext}` });
         continue;
       }
+      const text = readFileSync(path, 'utf8').normalize('NFC');
+      const translation = TRANSLATION.exec(fileName);
+      if (translation) {
+        const locale = translation[2] as Locale;
+        if (!LOCALES.includes(locale) || locale === DEFAULT_LOCALE) {
+          problems.push({ file: rel(join(dir, fileName)), message: `"${translation[2]}" is not a language the atlas is translated into`, fix: `name a translation <slug>.${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join('|')}.${ext}; the German text is <slug>.${ext}` });
+          continue;
+        }
+        translations.push({ collection: name, file: rel(join(dir, fileName)), slug: translation[1]!, text, locale });
+        continue;
+      }
       counts[name]++;
-      files.push({ collection: name, file: rel(join(dir, fileName)), slug: slugFromFileName(fileName), text: readFileSync(path, 'utf8').normalize('NFC') });
+      files.push({ collection: name, file: rel(join(dir, fileName)), slug: slugFromFileName(fileName), text });
     }
   }
-  return { files, problems, counts };
+  return { files, translations, problems, counts };
 }

@@ -42,7 +42,7 @@ export function checkFields(entry: RawEntry): FieldCheck {
   if (result.success) {
     return { valid: withCollection(entry.collection, result.data), partial: result.data, problems: [] };
   }
-  const problems = result.error.issues.flatMap((issue) => toProblems(entry, issue));
+  const problems = result.error.issues.flatMap((issue) => issueProblems(entry, issue, (path) => fieldDescription(entry.collection, path)));
   const partial: Record<string, unknown> = {};
   const shape: Record<string, z.ZodType> = schema.shape;
   for (const [key, field] of Object.entries(shape)) {
@@ -52,8 +52,12 @@ export function checkFields(entry: RawEntry): FieldCheck {
   return { partial, problems };
 }
 
-function toProblems(entry: RawEntry, issue: z.core.$ZodIssue): Problem[] {
-  const { file, collection } = entry;
+/**
+ * One schema issue as problems at the file's line and column: unknown fields at their key,
+ * missing fields at their parent, the fix from the issue or the field's `description`.
+ */
+export function issueProblems(entry: Pick<RawEntry, 'file' | 'fields' | 'positionOf' | 'keyPositionOf'>, issue: z.core.$ZodIssue, describe: (path: ReadonlyArray<PropertyKey>) => string | undefined): Problem[] {
+  const { file } = entry;
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
@@ -67,7 +71,7 @@ function toProblems(entry: RawEntry, issue: z.core.$ZodIssue): Problem[] {
   // A field that is absent is reported as missing, whatever check it failed first (type, enum, date).
   const missing = path.length > 0 && valueAt(entry.fields, path) === undefined && issue.code !== 'custom';
   const params = 'params' in issue && issue.params && typeof issue.params === 'object' ? (issue.params as { fix?: unknown }) : {};
-  const description = fieldDescription(collection, path);
+  const description = describe(path);
   const fix = typeof params.fix === 'string' ? params.fix : description ? `write ${description}` : undefined;
   // A missing field is reported where it belongs: at its parent, or at the top of the fields.
   const position = missing ? entry.positionOf(path.slice(0, -1)) : entry.positionOf(path);

@@ -38,6 +38,34 @@ export interface Edge {
   editorial?: boolean;
 }
 
+/** Problems with a reference to `id`, from `from`'s field `field` that may point to `allowed` (undefined when it is fine). */
+function referenceProblem(
+  nodes: ReadonlyMap<string, { slug: string; collection: CollectionName }>,
+  aliases: ReadonlyMap<string, string>,
+  from: { slug: string; file: string },
+  id: string,
+  allowed: readonly CollectionName[],
+  field: string,
+  at: Position | undefined,
+): Problem | undefined {
+  const target = nodes.get(id);
+  const where = { file: from.file, field, ...at };
+  if (!target && aliases.has(id)) return { ...where, message: `"${id}" was renamed to "${aliases.get(id)}"`, fix: `write "${aliases.get(id)}"` };
+  if (!target) {
+    const guess = closest(id, [...nodes.values()].filter((n) => allowed.includes(n.collection)).map((n) => n.slug));
+    return {
+      ...where,
+      message: `"${id}" is not an entry of the atlas (expected the slug of one of: ${orList(allowed)})`,
+      fix: guess ? `did you mean "${guess}"?` : `use the file name of an existing entry, or create ${newFile(allowed[0]!, id)}`,
+    };
+  }
+  if (!allowed.includes(target.collection)) {
+    return { ...where, message: `"${id}" is in ${target.collection}, but this field may only point to ${orList(allowed)}`, fix: `point to an entry of ${orList(allowed)}, or use the field "related" for a general link` };
+  }
+  if (id === from.slug) return { ...where, message: 'the entry points to itself', fix: `remove "${id}" from this field` };
+  return undefined;
+}
+
 /** The result of the link check. */
 export interface Links<T extends LinkSource> {
   /** Entries by slug (the first file of a duplicated slug wins). */
@@ -108,25 +136,7 @@ export function checkLinks<T extends LinkSource>(entries: readonly T[]): Links<T
     });
   }
 
-  /** Problems with a reference to `id` from a field that may point to `allowed`. */
-  const targetProblem = (node: T, id: string, allowed: readonly CollectionName[], field: string, at: Position | undefined): Problem | undefined => {
-    const target = nodes.get(id);
-    const where = { file: node.file, field, ...at };
-    if (!target && aliases.has(id)) return { ...where, message: `"${id}" was renamed to "${aliases.get(id)}"`, fix: `write "${aliases.get(id)}"` };
-    if (!target) {
-      const guess = closest(id, [...nodes.values()].filter((n) => allowed.includes(n.collection)).map((n) => n.slug));
-      return {
-        ...where,
-        message: `"${id}" is not an entry of the atlas (expected the slug of one of: ${orList(allowed)})`,
-        fix: guess ? `did you mean "${guess}"?` : `use the file name of an existing entry, or create ${newFile(allowed[0]!, id)}`,
-      };
-    }
-    if (!allowed.includes(target.collection)) {
-      return { ...where, message: `"${id}" is in ${target.collection}, but this field may only point to ${orList(allowed)}`, fix: `point to an entry of ${orList(allowed)}, or use the field "related" for a general link` };
-    }
-    if (id === node.slug) return { ...where, message: 'the entry points to itself', fix: `remove "${id}" from this field` };
-    return undefined;
-  };
+  const targetProblem = (node: T, id: string, allowed: readonly CollectionName[], field: string, at: Position | undefined) => referenceProblem(nodes, aliases, node, id, allowed, field, at);
 
   const edges: Edge[] = [];
   for (const node of nodes.values()) {
@@ -153,37 +163,56 @@ export function checkLinks<T extends LinkSource>(entries: readonly T[]): Links<T
   // already links the same pair.
   const typed = new Set(edges.map((e) => `${e.from}>${e.to}`));
   for (const node of nodes.values()) {
-    if (node.body === undefined) continue;
-    const seen = new Set<string>();
-    for (const ref of node.componentRefs ?? []) {
-      const problem = targetProblem(node, ref.slug, ref.collections, `<${ref.component}> in the text`, { line: ref.line, column: ref.column });
-      if (problem) {
-        problems.push(problem);
-        continue;
-      }
-      if (seen.has(ref.slug) || typed.has(`${node.slug}>${ref.slug}`)) continue;
-      seen.add(ref.slug);
-      edges.push({ from: node.slug, to: ref.slug, kind: 'mentions' });
-    }
-    for (const link of parseWikiLinks(node.body)) {
-      const line = (node.bodyStartLine ?? 1) + lineOf(node.body, link.index) - 1;
-      const column = link.index - node.body.lastIndexOf('\n', link.index - 1);
-      if (!nodes.has(link.target)) {
-        const renamed = aliases.get(link.target);
-        const guess = renamed ? undefined : closest(link.target, nodes.keys());
-        problems.push({
-          file: node.file,
-          line,
-          column,
-          message: renamed ? `the wiki link ${link.raw} points to "${link.target}", which was renamed to "${renamed}"` : `the wiki link ${link.raw} points to no entry`,
-          fix: renamed ? `write [[${renamed}]]` : guess ? `did you mean [[${guess}]]?` : 'write the slug (file name) of an existing entry, e.g. [[zhipu]] or [[zhipu|Zhipu AI]]',
-        });
-        continue;
-      }
-      if (seen.has(link.target) || link.target === node.slug || typed.has(`${node.slug}>${link.target}`)) continue;
-      seen.add(link.target);
-      edges.push({ from: node.slug, to: link.target, kind: 'mentions' });
-    }
+    const found = bodyLinks(node, nodes, aliases);
+    problems.push(...found.problems);
+    for (const target of found.targets) if (!typed.has(`${node.slug}>${target}`)) edges.push({ from: node.slug, to: target, kind: 'mentions' });
   }
   return { nodes, edges, aliases, problems };
+}
+
+/** What `bodyLinks` needs of a text: its file, body, first body line and component references. */
+export interface BodySource {
+  slug: string;
+  file: string;
+  body?: string;
+  bodyStartLine?: number;
+  componentRefs?: readonly ComponentRef[];
+}
+
+/**
+ * The entries a body links to (wiki links and component references, each once, not the
+ * entry itself, in order), and a problem for each link to no entry: renamed slugs name the
+ * new one, typos get "did you mean". Used for every body, German or translated.
+ */
+export function bodyLinks(source: BodySource, nodes: ReadonlyMap<string, { slug: string; collection: CollectionName }>, aliases: ReadonlyMap<string, string>): { targets: string[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const targets: string[] = [];
+  if (source.body === undefined) return { targets, problems };
+  const body = source.body;
+  const add = (slug: string) => {
+    if (slug !== source.slug && !targets.includes(slug)) targets.push(slug);
+  };
+  for (const ref of source.componentRefs ?? []) {
+    const problem = referenceProblem(nodes, aliases, source, ref.slug, ref.collections, `<${ref.component}> in the text`, { line: ref.line, column: ref.column });
+    if (problem) problems.push(problem);
+    else add(ref.slug);
+  }
+  for (const link of parseWikiLinks(body)) {
+    const line = (source.bodyStartLine ?? 1) + lineOf(body, link.index) - 1;
+    const column = link.index - body.lastIndexOf('\n', link.index - 1);
+    if (nodes.has(link.target)) {
+      add(link.target);
+      continue;
+    }
+    const renamed = aliases.get(link.target);
+    const guess = renamed ? undefined : closest(link.target, nodes.keys());
+    problems.push({
+      file: source.file,
+      line,
+      column,
+      message: renamed ? `the wiki link ${link.raw} points to "${link.target}", which was renamed to "${renamed}"` : `the wiki link ${link.raw} points to no entry`,
+      fix: renamed ? `write [[${renamed}]]` : guess ? `did you mean [[${guess}]]?` : 'write the slug (file name) of an existing entry, e.g. [[zhipu]] or [[zhipu|Zhipu AI]]',
+    });
+  }
+  return { targets, problems };
 }

@@ -14,11 +14,14 @@ import type { RouteMeta } from '../../site/route-meta.ts';
 import { SITE } from '../../site/config.ts';
 import { locatorSvg, type CardContext, type CardInput } from './layout.ts';
 import { drawable } from './glyphs.ts';
+import { localize } from '../../atlas/build/localize.ts';
 
 /** One text on a card and where it comes from: an entry field, or `dictionary`. */
 export interface CardText {
   field: string;
   text: string;
+  /** The field is the translation's (in `<slug>.<locale>.<ext>`), not the German file's. */
+  translated?: boolean;
 }
 
 /** A card to render: its input, its context, and the origin of each text. */
@@ -39,12 +42,14 @@ export function cardContext(ui: Translator): CardContext {
 }
 
 /** The card of an entry in the translator's locale. */
-export function entryCard(entry: Entry, ui: Translator): CardSpec {
+export function entryCard(german: Entry, ui: Translator): CardSpec {
+  const entry = localize(german, ui.lang);
+  const translated = entry !== german;
   const d = entry.data;
   const title = entryTitle(entry, ui.lang);
-  const texts: CardText[] = [{ field: ui.lang === 'en' && d.name_en ? 'name_en' : 'name', text: title }];
+  const texts: CardText[] = [translated ? { field: 'name', text: title, translated } : { field: ui.lang === 'en' && d.name_en ? 'name_en' : 'name', text: title }];
   const input: CardInput = { title: drawable(title), badge: collectionOne(ui, entry.collection), kind: kindLabel(ui, entry.collection, entry.data.kind), summary: drawable(d.summary) };
-  texts.push({ field: 'summary', text: d.summary });
+  texts.push({ field: 'summary', text: d.summary, ...(translated ? { translated } : {}) });
   if (d.article_name) {
     input.subtitle = drawable(`${ui.t('entry.in_article')} ${d.article_name}`);
     texts.push({ field: 'article_name', text: d.article_name });
@@ -55,8 +60,8 @@ export function entryCard(entry: Entry, ui: Translator): CardSpec {
   }
   if (entry.collection === 'figures') {
     input.value = drawable(formatFigureValue(entry.data, ui));
-    texts.push({ field: 'unit', text: entry.data.unit });
-    if (entry.data.value_text) texts.push({ field: 'value_text', text: entry.data.value_text });
+    texts.push({ field: 'unit', text: entry.data.unit, ...(translated ? { translated } : {}) });
+    if (entry.data.value_text) texts.push({ field: 'value_text', text: entry.data.value_text, ...(translated ? { translated } : {}) });
   }
   const context = cardContext(ui);
   if (entry.pin) {

@@ -1,8 +1,9 @@
 /**
  * The glyph rule of the validation pass: every character that reaches a card must exist in
  * the card fonts (Inter, Noto Sans SC), or it would be drawn as an empty box. It checks the
- * card of every entry in every published locale, naming the file and the field, and every
- * tag label (tag pages have cards too). Dictionary strings are checked by the dictionary rule.
+ * card of every entry in every published locale, naming the file and the field (the
+ * translation's, for translated texts), and every tag label and description in the vocabulary
+ * (tag pages have cards with them). Dictionary strings are checked by the dictionary rule.
  */
 import type { AtlasRule } from '../../atlas/load.ts';
 import type { Problem } from '../../atlas/validate/problems.ts';
@@ -28,7 +29,7 @@ export function glyphProblems(file: string, field: string, text: string, covered
 
 export const cardGlyphRule: AtlasRule = {
   name: 'card glyphs',
-  check({ entries, pins }) {
+  check({ entries, pins, translations, vocabulary }) {
     const { covered } = loadCardFonts();
     const problems: Problem[] = [];
     for (const checked of entries) {
@@ -41,17 +42,24 @@ export const cardGlyphRule: AtlasRule = {
         continue;
       }
       const pin = pins.get(checked.slug);
-      const entry = { ...checked.valid, slug: checked.slug, file: checked.file, ...(pin ? { pin } : {}) } as Entry;
+      const translated = translations.get(checked.slug);
+      const entry = { ...checked.valid, slug: checked.slug, file: checked.file, ...(pin ? { pin } : {}), ...(translated ? { translations: translated } : {}) } as Entry;
       const seen = new Set<string>();
       for (const lang of EDITIONS) {
-        for (const { field, text } of entryCard(entry, translator(lang)).texts) {
-          for (const problem of glyphProblems(checked.file, field, text, covered, checked.positionOf([field]))) {
-            const key = `${problem.field}:${problem.message}`;
+        const translation = translated?.[lang];
+        for (const text of entryCard(entry, translator(lang)).texts) {
+          const [file, position] = text.translated && translation ? [translation.file, translation.positionOf?.([text.field])] : [checked.file, checked.positionOf([text.field])];
+          for (const problem of glyphProblems(file, text.field, text.text, covered, position)) {
+            const key = `${problem.file}:${problem.field}:${problem.message}`;
             if (!seen.has(key)) problems.push(problem);
             seen.add(key);
           }
         }
       }
+    }
+    for (const tag of vocabulary.tags.values()) {
+      for (const [lang, label] of Object.entries(tag.labels)) problems.push(...glyphProblems(vocabulary.file, `${tag.slug}.${lang}`, label, covered, vocabulary.positionOf([tag.slug, lang])));
+      for (const [lang, text] of Object.entries(tag.descriptions)) problems.push(...glyphProblems(vocabulary.file, `${tag.slug}.description_${lang}`, text, covered, vocabulary.positionOf([tag.slug, `description_${lang}`])));
     }
     return { problems };
   },

@@ -14,6 +14,7 @@ import { absoluteUrl } from '../../site/urls.ts';
 import type { TableId } from '../../site/segments.ts';
 import { partialDateSortKey } from '../../atlas/model/dates.ts';
 import { tagLabel } from '../../atlas/model/vocabulary.ts';
+import { localAtlas, roleIn } from '../../atlas/build/localize.ts';
 
 /** One row of a table: column → cell. */
 export type Row = Record<string, string | number | null>;
@@ -110,12 +111,13 @@ function eventRow(atlas: Atlas, e: AtlasEntry<'events'>, ui: Translator): Row {
 }
 
 /** The rows of one table in a locale: entries and figures by slug, relations as resolved, events by date. */
-export function tableRows(atlas: Atlas, table: TableId, ui: Translator): Row[] {
+export function tableRows(german: Atlas, table: TableId, ui: Translator): Row[] {
+  const atlas = localAtlas(german, ui.lang);
   switch (table) {
     case 'entries':
       return atlas.all.map((e) => entryRow(atlas, e, ui));
     case 'relations':
-      return atlas.edges.map((e) => ({ from: e.from, relation: e.kind, to: e.to, role: e.role ?? null, editorial: e.editorial ? 'yes' : 'no' }));
+      return atlas.edges.map((e) => ({ from: e.from, relation: e.kind, to: e.to, role: roleIn(e, german.get(e.from), ui.lang) ?? null, editorial: e.editorial ? 'yes' : 'no' }));
     case 'figures':
       return atlas.list('figures').map((e) => figureRow(atlas, e, ui));
     case 'events':
@@ -124,10 +126,11 @@ export function tableRows(atlas: Atlas, table: TableId, ui: Translator): Row[] {
 }
 
 /** The whole atlas as one JSON document: entries with all their fields, pins and texts, and the relations. */
-export function atlasJson(atlas: Atlas, ui: Translator, metadata: Record<string, string>) {
+export function atlasJson(german: Atlas, ui: Translator, metadata: Record<string, string>) {
+  const atlas = localAtlas(german, ui.lang);
   return {
     metadata: { lang: ui.lang, ...metadata },
     entries: atlas.all.map((e) => ({ slug: e.slug, collection: e.collection, title: entryTitle(e, ui.lang), url: url(e, ui), ...(e.pin ? { pin: e.pin } : {}), data: e.data, ...(e.body !== undefined ? { body: e.body } : {}) })),
-    relations: tableRows(atlas, 'relations', ui),
+    relations: tableRows(german, 'relations', ui),
   };
 }

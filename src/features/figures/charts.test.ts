@@ -121,7 +121,7 @@ describe('CHARTS', () => {
 describe('the real figures', () => {
   test('every chart of the atlas can be drawn from the figures in content/', () => {
     const root = fileURLToPath(new URL('../../..', import.meta.url));
-    const result = loadAtlas(root, { gitDates: false, rules: [chartRule] });
+    const result = loadAtlas(root, { editions: ['de'], gitDates: false, rules: [chartRule] });
     const chartFailures = result.problems.filter((p) => p.message.startsWith('the chart '));
     assert.deepEqual(chartFailures, []);
     assert.ok(result.timing['rule:charts'] !== undefined, 'the chart rule ran');

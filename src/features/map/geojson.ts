@@ -5,6 +5,7 @@
  * This export feeds the map page and is the documented open-data download, so the map can
  * never show something the pages do not know, or the other way round.
  */
+import { localAtlas } from '../../atlas/build/localize.ts';
 import type { Atlas, Entry } from '../../atlas/build/atlas.ts';
 import type { CollectionName } from '../../atlas/model/collections.ts';
 import type { Precision } from '../../atlas/model/geo.ts';
@@ -99,7 +100,8 @@ function feature(entry: Entry & { pin: NonNullable<Entry['pin']> }, atlas: Atlas
  * The feature collection of the atlas in the translator's locale. Entries without a pin are
  * left out (an unknown location gets no point); the order is stable (by place, then title).
  */
-export function buildFeatureCollection(atlas: Atlas, ui: Translator, metadata: Record<string, string> = {}): AtlasFeatureCollection {
+export function buildFeatureCollection(german: Atlas, ui: Translator, metadata: Record<string, string> = {}): AtlasFeatureCollection {
+  const atlas = localAtlas(german, ui.lang);
   const features = atlas.all
     .filter((e): e is Entry & { pin: NonNullable<Entry['pin']> } => e.pin !== undefined)
     .map((e) => feature(e, atlas, ui))

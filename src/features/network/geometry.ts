@@ -91,9 +91,10 @@ const STEPS = [1, 2, 3, 4.5, 6, 8];
  * Moves nodes in place until no line passes through a node it does not connect. A greedy
  * local search: every node in a blocking left (the blocked node or a line's end, unless
  * `fixed`) tries 16 directions at 6 distances (1 to 8 times its radius plus `gap`); the
- * move that removes the most blockings and overlapping circles wins (ties: the shorter move),
- * and is made only when it lowers their count (counted around the moved node, the only place
- * the count can change). Circles stay inside
+ * move that most reduces how deep circles reach into lines and into each other wins (ties:
+ * the shorter move), and is made only when it reduces that depth (measured around the moved
+ * node, the only place it can change). Measuring depth rather than counting blockings lets a
+ * crowded picture improve step by step. Circles stay inside
  * `bounds`. Stops when nothing is blocked, no move helps, or `moves` moves are spent.
  * Returns the blockings left (empty on success), so callers can report rather than hide them.
  */
@@ -103,14 +104,15 @@ export function clearLines(nodes: Disc[], links: readonly Link[], options: Clear
   const ends = links.filter((l) => at.has(l.source) && at.has(l.target) && l.source !== l.target).map((l) => [at.get(l.source)!, at.get(l.target)!] as const);
   const incident = new Map(nodes.map((n) => [n, ends.filter(([a, b]) => a === n || b === n)]));
   const inside = (n: Disc, x: number, y: number) => x - n.r >= bounds.x0 && x + n.r <= bounds.x1 && y - n.r >= bounds.y0 && y + n.r <= bounds.y1;
-  const blocks = (n: Disc, a: Disc, b: Disc) => n !== a && n !== b && segmentDistance(n, a, b) < n.r + gap;
+  // How deep a circle (plus the gap) reaches into a line it is not part of, or into another circle.
+  const depth = (n: Disc, a: Disc, b: Disc) => (n === a || n === b ? 0 : Math.max(0, n.r + gap - segmentDistance(n, a, b)));
   // What depends on node n: lines through n, n's own lines through others, circles overlapping n.
   const local = (n: Disc) => {
-    let count = 0;
-    for (const [a, b] of ends) if (blocks(n, a, b)) count++;
-    for (const [a, b] of incident.get(n)!) for (const m of nodes) if (blocks(m, a, b)) count++;
-    for (const m of nodes) if (m !== n && Math.hypot(m.x - n.x, m.y - n.y) < m.r + n.r + gap) count++;
-    return count;
+    let sum = 0;
+    for (const [a, b] of ends) sum += depth(n, a, b);
+    for (const [a, b] of incident.get(n)!) for (const m of nodes) sum += depth(m, a, b);
+    for (const m of nodes) if (m !== n) sum += Math.max(0, m.r + n.r + gap - Math.hypot(m.x - n.x, m.y - n.y));
+    return sum;
   };
   let left = blockings(nodes, links, gap);
   for (let move = 0; move < moves && left.length; move++) {
@@ -131,7 +133,7 @@ export function clearLines(nodes: Disc[], links: readonly Link[], options: Clear
         }
       [n.x, n.y] = [x0, y0];
     }
-    if (!best || best.gain <= 0) break;
+    if (!best || best.gain <= 1e-6) break;
     [best.n.x, best.n.y] = [best.x, best.y];
     left = blockings(nodes, links, gap);
   }

@@ -9,6 +9,7 @@ import { splitCjk } from '../../atlas/model/cjk.ts';
 import { searchTerms, TERMS_SEPARATOR } from './terms.ts';
 import { escapeHtml } from '../../site/html.ts';
 import { entryTitle } from '../../site/present.ts';
+import { localize } from '../../atlas/build/localize.ts';
 import { SEGMENTS, type Locale } from '../../site/segments.ts';
 
 /** Labels the record shows, from the dictionary of its locale. */
@@ -47,10 +48,14 @@ export function entryChinese(entry: Entry): string[] {
 }
 
 /**
- * Builds the record of one entry in a locale. `pageText` is the text of the page's indexed
- * region: search-only words it already contains are not added again.
+ * Builds the record of one entry in a locale (`german`: the entry as the atlas holds it; its
+ * texts are taken in `lang`). Every edition's record also has the German title and the
+ * article's wording, so that a name as the article writes it finds the entry in English too.
+ * `pageText` is the text of the page's indexed region: search-only words it already contains
+ * are not added again.
  */
-export function searchRecord(entry: Entry, lang: Locale, labels: RecordLabels, pageText = ''): SearchRecord {
+export function searchRecord(german: Entry, lang: Locale, labels: RecordLabels, pageText = ''): SearchRecord {
+  const entry = localize(german, lang);
   const d = entry.data;
   const title = entryTitle(entry, lang);
   const meta: Record<string, string> = { title, collection: labels.collection, kind: labels.kind, slug: entry.slug, summary: d.summary };
@@ -63,7 +68,7 @@ export function searchRecord(entry: Entry, lang: Locale, labels: RecordLabels, p
   return {
     filters: { [keys.collection]: [labels.collection], [keys.kind]: [labels.kind], ...(labels.tags.length ? { [keys.tag]: [...labels.tags] } : {}) },
     meta,
-    terms: searchTerms({ names: [title, d.name, d.article_name, d.name_en].filter((n): n is string => Boolean(n)), name_zh: d.name_zh, pinyin: d.pinyin, otherChinese: entryChinese(entry) }, pageText),
+    terms: searchTerms({ names: [title, d.name, german.data.name, d.article_name, d.name_en].filter((n, i, all): n is string => Boolean(n) && all.indexOf(n) === i), name_zh: d.name_zh, pinyin: d.pinyin, otherChinese: entryChinese(entry) }, pageText),
     weight: nameWeight(entry.collection),
   };
 }

@@ -41,7 +41,7 @@ describe('hreflangLinks', () => {
   });
 
   test('a page in one language only has no alternates', () => {
-    const german = routes(atlas);
+    const german = routes(atlas, ['de']);
     assert.deepEqual(hreflangLinks(german.find((r) => r.key === 'map')!, alternates(german)), []);
     const unknown: Route = { view: 'tag', tag: 'x', lang: 'de', path: '/schlagwoerter/x/', key: 'tag:x' };
     assert.deepEqual(hreflangLinks(unknown, byKey), []);
@@ -72,9 +72,16 @@ describe('sitemapOptions', () => {
     assert.equal(options.filter!('https://owner.github.io/unternehmen/zhipu/'), false, 'a URL without the base path');
   });
 
-  test('a page published in one language only is written without links', async () => {
+  test('a page in both editions is written with its alternates and x-default; a page outside the table as it is', async () => {
     const item: SitemapItem = { url: 'https://owner.github.io/atlas/unternehmen/zhipu/' } as SitemapItem;
-    assert.deepEqual(await options.serialize!(item), { url: 'https://owner.github.io/atlas/unternehmen/zhipu/' });
+    assert.deepEqual(await options.serialize!(item), {
+      url: 'https://owner.github.io/atlas/unternehmen/zhipu/',
+      links: [
+        { lang: 'de', url: 'https://owner.github.io/atlas/unternehmen/zhipu/' },
+        { lang: 'en', url: 'https://owner.github.io/atlas/en/companies/zhipu/' },
+        { lang: 'x-default', url: 'https://owner.github.io/atlas/unternehmen/zhipu/' },
+      ],
+    });
     const unknown = { url: 'https://owner.github.io/atlas/404/' } as SitemapItem;
     assert.equal(await options.serialize!(unknown), unknown);
   });
