@@ -89,7 +89,7 @@ test('axe: search with results and the open header search', async ({ page }) => 
   expect(await violations(page)).toEqual([]);
 });
 
-test('keyboard: skip link, header navigation, search field and the map list are reachable in order', async ({ page }) => {
+test('keyboard: skip link, search field, language switch, header navigation and the map list are reachable in order', async ({ page }) => {
   await page.goto('/karte/');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Zum Inhalt springen' })).toBeFocused();
@@ -99,6 +99,8 @@ test('keyboard: skip link, header navigation, search field and the map list are 
   await expect(page.locator('#site-search-input')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Suchen' }).first()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'English' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link').first()).toBeFocused();
   // Skip to the content, then reach the consent button and the first entry of the list below the map by keyboard alone.

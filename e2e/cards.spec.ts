@@ -37,7 +37,7 @@ function checkCard(file: string): void {
   expect(meta(html, 'og:image:width'), page).toBe('1200');
   expect(meta(html, 'og:image:height'), page).toBe('630');
   expect(meta(html, 'twitter:card'), page).toBe('summary_large_image');
-  expect(meta(html, 'og:locale'), page).toBe('de_DE');
+  expect(meta(html, 'og:locale'), page).toBe(page.startsWith('en/') ? 'en_US' : 'de_DE');
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
   expect(canonical, page).toMatch(new RegExp(`^${site.origin}/`));
   const image = meta(html, 'og:image')!;

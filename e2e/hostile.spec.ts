@@ -83,3 +83,15 @@ test('the entry’s social card is rendered', async ({ page }) => {
   expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 });
+
+test('the English entry page shows its translated hostile texts literally too', async ({ page }) => {
+  const dialogs = watchDialogs(page);
+  await page.goto('/en/companies/hostile-company/');
+  await expect(page.locator('h1')).toHaveText('Hostile <b>Bold</b> & "Quote" </script><img src=x onerror=alert(13)> Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft');
+  const main = page.locator('main');
+  await expect(main).toContainText('<a href="javascript:alert(15)">Role</a>');
+  await expect(main).toContainText('<img src=x onerror=alert(16)> a translated quote');
+  await expect(main).toContainText('<script>alert(19)</script>');
+  await expect(injected(page)).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});

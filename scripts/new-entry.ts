@@ -8,6 +8,8 @@
  *   npm run new -- company "Zhipu AI"
  *   npm run new -- ort "Zhongguancun-Oststraße"
  */
+import { TRANSLATION_SCHEMAS, translationFileName } from '../src/atlas/model/translation.ts';
+import { describePath } from '../src/atlas/model/schema.ts';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +84,28 @@ export function template(collection: CollectionName, name: string): string {
   return `---\n${frontmatter}\n---\n\nTODO: Zwei bis fünf Absätze in eigenen Worten, gestützt auf den Artikel. Verweise auf andere Einträge: \`[[dateiname]]\` oder \`[[dateiname|Linktext]]\`.\n`;
 }
 
+/**
+ * The text of a new entry's English translation (`<slug>.en.<ext>`,
+ * src/atlas/model/translation.ts): the required fields as TODO, the lists the German file
+ * needs explained (one quote translation per citation, a role text per relation role).
+ */
+export function translationTemplate(collection: CollectionName): string {
+  const schema = TRANSLATION_SCHEMAS[collection];
+  const shape: Record<string, { safeParse(value: unknown): { success: boolean } }> = schema.shape;
+  const lines = [
+    `# English text of the entry beside this file (${collection}). Fill in the TODO lines; only text belongs here.`,
+    '# Lists follow the German file: one item in quotes per citation, one in notes per note, a role per relation role.',
+  ];
+  for (const [field, fieldSchema] of Object.entries(shape)) {
+    lines.push(`# ${field}: ${describePath(schema, [field]) ?? ''}`);
+    if (field === 'quotes') lines.push('quotes:\n  - "TODO: the quote of the German file, translated"');
+    else if (!fieldSchema.safeParse(undefined).success) lines.push(field === 'summary' ? 'summary: >-\n  TODO: the German summary, translated (one or two sentences)' : `${field}: "TODO"`);
+  }
+  const frontmatter = lines.join('\n');
+  if (fileExtension(collection) === 'yaml') return `${frontmatter}\n`;
+  return `---\n${frontmatter}\n---\n\nTODO: the German text, translated paragraph by paragraph.\n`;
+}
+
 function main(): void {
   const [word, ...nameParts] = process.argv.slice(2);
   const name = nameParts.join(' ').trim();
@@ -101,8 +125,11 @@ function main(): void {
   const file = join(root, 'content', collection, `${slug}.${fileExtension(collection)}`);
   if (existsSync(file)) throw new Error(`${relative(root, file)} exists already`);
   writeFileSync(file, template(collection, name));
+  const english = join(root, 'content', collection, translationFileName(collection, slug, 'en'));
+  writeFileSync(english, translationTemplate(collection));
   console.log(`created ${relative(root, file)} (URL ${paths.entry('de', collection, slug)})`);
-  console.log('next: fill in the TODO lines, then run `npm run check` and look at the page with `npm run dev`');
+  console.log(`created ${relative(root, english)} (URL ${paths.entry('en', collection, slug)})`);
+  console.log('next: fill in the TODO lines of both files, then run `npm run check` and look at the page with `npm run dev`');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -33,6 +33,11 @@ test('creates an entry in every collection, in English, plural or German', () =>
     assert.equal(result.status, 0, result.stderr);
     assert.ok(existsSync(join(project.dir, file)), `${file} not created: ${result.stdout}`);
     assert.match(readFileSync(join(project.dir, file), 'utf8'), new RegExp(`^name: "${name}"$`, 'm'));
+    // The English text goes beside it, with its own TODOs.
+    const english = file.replace(/\.(mdx|yaml)$/, '.en.$1');
+    assert.ok(existsSync(join(project.dir, english)), `${english} not created: ${result.stdout}`);
+    assert.match(readFileSync(join(project.dir, english), 'utf8'), /^name: "TODO"$/m);
+    assert.match(result.stdout, new RegExp(`created ${english.replace(/\./g, '\\.')} \\(URL /en/`));
   }
 });
 
@@ -74,8 +79,18 @@ test('a filled-in entry passes the check', () => {
       .replace('"TODO: die Worte des Artikels, exakt kopiert"', '"Zhipu Huazhang befindet sich in der Zhongguancun-Oststraße"')
       .replace(/^TODO: Zwei bis fünf.*$/m, 'Ein Absatz.'),
   );
+  const english = join(project.dir, 'content/companies/neue-firma.en.mdx');
+  writeFileSync(
+    english,
+    readFileSync(english, 'utf8')
+      .replace('name: "TODO"', 'name: "New Company"')
+      .replace(/TODO: the German summary.*$/m, 'A company the article names, to fill the test.')
+      .replace('"TODO: the quote of the German file, translated"', '"Zhipu Huazhang is located on Zhongguancun East Road"')
+      .replace(/^TODO: the German text.*$/m, 'A paragraph.'),
+  );
   for (const other of ['institutions/neues-institut.mdx', 'policies/neue-massnahme.mdx', 'people/neue-person.mdx', 'places/neuer-ort.mdx', 'places/zhipu-2.mdx', 'sources/neue-quelle.yaml', 'figures/neue-zahl.yaml', 'events/neues-ereignis.yaml']) {
     rmSync(join(project.dir, 'content', other));
+    rmSync(join(project.dir, 'content', other.replace(/\.(mdx|yaml)$/, '.en.$1')));
   }
   const checked = check(project.dir);
   assert.equal(checked.status, 0, checked.output);

@@ -47,14 +47,14 @@ function scriptClosure(html: string, dynamic: boolean): Set<string> {
   return seen;
 }
 
-const entryFile = (collection: string, slug: string) => join(dist, SEGMENTS.de.collections[collection as keyof typeof SEGMENTS.de.collections], slug, 'index.html');
+const entryFile = (collection: string, slug: string, lang: 'de' | 'en' = 'de') => join(dist, SEGMENTS[lang].prefix, SEGMENTS[lang].collections[collection as keyof typeof SEGMENTS.de.collections], slug, 'index.html');
 
 test('the build exists (npm run build first)', () => {
   assert.ok(existsSync(join(dist, 'index.html')), 'dist/index.html is missing: run npm run build');
 });
 
-test('page weight: entry pages and the map page stay within their budgets', (t) => {
-  const html = contentFiles.map((e) => ({ slug: e.slug, file: entryFile(e.collection, e.slug) })).map(({ slug, file }) => ({ slug, size: gz(file), page: readFileSync(file, 'utf8') })).sort((a, b) => a.size - b.size);
+test('page weight: entry pages (both editions) and the map page stay within their budgets', (t) => {
+  const html = contentFiles.flatMap((e) => (['de', 'en'] as const).map((lang) => ({ slug: `${lang}:${e.slug}`, file: entryFile(e.collection, e.slug, lang) }))).map(({ slug, file }) => ({ slug, size: gz(file), page: readFileSync(file, 'utf8') })).sort((a, b) => a.size - b.size);
   const median = html[Math.floor(html.length / 2)]!.size;
   t.diagnostic(`entry HTML gzip: median ${median} B, max ${html.at(-1)!.size} B (${html.at(-1)!.slug}); budgets ${BUDGET.entryHtmlMedian} / ${BUDGET.entryHtmlMax}`);
   assert.ok(median <= BUDGET.entryHtmlMedian, `median entry HTML ${median} B`);
@@ -71,10 +71,12 @@ test('page weight: entry pages and the map page stay within their budgets', (t) 
     maxJs = Math.max(maxJs, js);
   }
   t.diagnostic(`entry CSS gzip max ${maxCss} B (budget ${BUDGET.entryCss}); entry JS before searching max ${maxJs} B (budget ${BUDGET.entryJs})`);
-  const map = readFileSync(join(dist, 'karte', 'index.html'), 'utf8');
-  const mapJs = [...scriptClosure(map, true)].reduce((sum, src) => sum + gz(join(dist, src)), 0);
-  t.diagnostic(`map page JS gzip incl. dynamic chunks: ${mapJs} B (budget ${BUDGET.mapJs})`);
-  assert.ok(mapJs <= BUDGET.mapJs, `map page JS ${mapJs} B`);
+  for (const mapPage of [join(dist, 'karte', 'index.html'), join(dist, 'en', 'map', 'index.html')]) {
+    const map = readFileSync(mapPage, 'utf8');
+    const mapJs = [...scriptClosure(map, true)].reduce((sum, src) => sum + gz(join(dist, src)), 0);
+    t.diagnostic(`${mapPage.slice(dist.length)} JS gzip incl. dynamic chunks: ${mapJs} B (budget ${BUDGET.mapJs})`);
+    assert.ok(mapJs <= BUDGET.mapJs, `map page JS ${mapJs} B`);
+  }
 });
 
 test('links: no broken internal link, anchor or asset, nothing outside the site; every page reachable and in the sitemap', (t) => {
