@@ -58,7 +58,7 @@ try {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   console.log(`card benchmark (${new Date().toISOString().slice(0, 10)}, ${jobs.length} pages)`);
   console.log(`first card (fonts parsed): ${firstMs.toFixed(0)} ms`);
-  console.log(`rendered card, average of ${sample.length}: ${renderMs.toFixed(0)} ms (satori + resvg + 256-colour PNG)`);
+  console.log(`rendered card, average of ${sample.length}: ${renderMs.toFixed(0)} ms (satori + resvg + indexed PNG)`);
   console.log(`cached card, average of ${sample.length}: ${cachedMs.toFixed(2)} ms (hash + copy)`);
   console.log(`estimated cold build: ${((firstMs + renderMs * (jobs.length - 1)) / 1000).toFixed(1)} s for ${jobs.length} cards`);
   console.log(`sizes of ${sizes.length} cards in dist/og: min ${kb(sizes[0]!)}, median ${kb(sizes[Math.floor(sizes.length / 2)]!)}, max ${kb(sizes.at(-1)!)}, total ${(sizes.reduce((a, b) => a + b, 0) / 1024 / 1024).toFixed(1)} MiB; over 100 KiB: ${sizes.filter((s) => s > 100 * 1024).length}`);

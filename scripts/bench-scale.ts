@@ -5,58 +5,15 @@
  * and prints per phase the wall time, pages per second, peak memory, search index size and
  * output size. Figures, not assertions; nothing is written to the real content folder.
  */
-import { lcg } from './lib/random.ts';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { CHARTS } from '../src/features/figures/charts.ts';
+import { syntheticProject } from './lib/synthetic.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-
-const SYL = ['zhi', 'pu', 'hua', 'zhang', 'yue', 'an', 'mian', 'qing', 'bei', 'jing', 'hai', 'dian', 'long', 'xin', 'tian', 'shu', 'ke', 'ji', 'yun', 'feng'];
-const HAN = [...'智谱华章月之暗面清华北京海淀龙新天数科技云风星图动力元寻'];
-const WORDS = 'Unternehmen Forschung Rechenleistung Modelle Hochschule Gründer Daten Talente Förderung Bezirk Straße Labor Plattform Ökosystem Wissenschaftspark Robotik Anwendungen Investoren Cluster Universität'.split(' ');
-const QUOTE = 'Zhipu Huazhang befindet sich in der Zhongguancun-Oststraße';
-
-/** Writes N synthetic entries into `content`, with the real article source kept. */
-function generate(content: string, n: number): void {
-  const rand = lcg(n);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
-  const sentence = (k: number) => Array.from({ length: k }, () => pick(WORDS)).join(' ');
-  const counts = { places: Math.round(n * 0.12), institutions: Math.round(n * 0.16), people: Math.round(n * 0.14), policies: Math.round(n * 0.05), figures: Math.round(n * 0.23), events: Math.round(n * 0.12) };
-  const companies = n - Object.values(counts).reduce((a, b) => a + b, 0);
-  const slugs: Record<string, string[]> = {};
-  const all = { companies, ...counts } as Record<string, number>;
-  for (const [c, k] of Object.entries(all)) slugs[c] = Array.from({ length: k }, (_, i) => `${c.slice(0, 3)}-${i}`);
-  const names = () => {
-    const py = `${pick(SYL)}${pick(SYL)} ${pick(SYL)}${pick(SYL)}`;
-    return { name: py.replace(/\b\w/g, (c) => c.toUpperCase()), zh: Array.from({ length: 4 }, () => pick(HAN)).join(''), py };
-  };
-  const common = (kind: string) => {
-    const nm = names();
-    return [`name: "${nm.name} ${Math.floor(rand() * 1e6)}"`, `name_zh: "${nm.zh}"`, `pinyin: "${nm.py}"`, `kind: ${kind}`, `summary: "${sentence(14)}."`, `tags: [${pick(WORDS)}, ${pick(WORDS)}]`];
-  };
-  const cite = ['sources:', '  - source: haidian-article', `    quote: "${QUOTE}"`];
-  const body = (links: string[]) => `\n${sentence(60)} ${links.map((s) => `[[${s}]]`).join(' ')}.\n\n${sentence(80)}.\n`;
-  const write = (c: string, slug: string, lines: string[], mdxLinks?: string[]) => {
-    mkdirSync(join(content, c), { recursive: true });
-    writeFileSync(join(content, c, `${slug}.${mdxLinks ? 'mdx' : 'yaml'}`), mdxLinks ? `---\n${lines.join('\n')}\n---\n${body(mdxLinks)}` : `${lines.join('\n')}\n`);
-  };
-  slugs['places']!.forEach((s) => write('places', s, [...common('building'), 'location:', '  district: Haidian', `  lat: ${(39.96 + rand() * 0.06).toFixed(5)}`, `  lon: ${(116.28 + rand() * 0.06).toFixed(5)}`, '  datum: wgs84', `  precision: ${pick(['building', 'street', 'area'])}`, '  coord_source: synthetic', ...cite], [pick(slugs['places']!)]));
-  slugs['institutions']!.forEach((s) => write('institutions', s, [...common('university'), `located_in: ${pick(slugs['places']!)}`, ...cite], [pick(slugs['companies']!)]));
-  slugs['companies']!.forEach((s) => write('companies', s, [...common('large-model'), `origin: [${pick(slugs['institutions']!)}]`, `located_in: ${pick(slugs['places']!)}`, 'people:', `  - id: ${pick(slugs['people']!)}`, '    role: Gründer', ...cite], [pick(slugs['institutions']!)]));
-  slugs['people']!.forEach((s) => write('people', s, [...common('entrepreneur'), 'affiliations:', `  - id: ${pick(slugs['companies']!)}`, '    role: CEO', ...cite], [pick(slugs['companies']!)]));
-  slugs['policies']!.forEach((s) => write('policies', s, [...common('measures'), 'issued: 2024', ...cite], [pick(slugs['institutions']!)]));
-  slugs['figures']!.forEach((s) => write('figures', s, [...common('count'), 'theme: models', `value: ${Math.floor(rand() * 1000)}`, 'unit: Stück', 'measures: eine synthetische Größe', `subjects: [${pick(slugs['companies']!)}]`, ...cite]));
-  // The figures page compares named figures (src/features/figures/charts.ts): give the synthetic atlas them too.
-  for (const slug of new Set(CHARTS.flatMap((c) => c.bars.map((b) => b.figure)))) {
-    write('figures', slug, [...common('share'), 'theme: location', `value: ${Math.floor(rand() * 100)}`, 'unit: Prozent', 'measures: eine synthetische Größe', ...cite]);
-  }
-  slugs['events']!.forEach((s) => write('events', s, [...common('milestone'), `date: ${1990 + Math.floor(rand() * 35)}`, `subjects: [${pick(slugs['companies']!)}]`, ...cite]));
-}
 
 function dirBytes(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((sum, d) => sum + (d.isDirectory() ? dirBytes(join(dir, d.name)) : statSync(join(dir, d.name)).size), 0);
@@ -95,12 +52,8 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
   const base = mkdtempSync(join(tmpdir(), `atlas-scale-${n}-`));
   try {
     const dir = join(base, 'project');
-    for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
-    mkdirSync(join(dir, 'content', 'sources'), { recursive: true });
-    cpSync(join(root, 'content', 'sources', 'haidian-article.yaml'), join(dir, 'content', 'sources', 'haidian-article.yaml'));
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const t0 = performance.now();
-    generate(join(dir, 'content'), n);
+    syntheticProject(root, dir, n);
     const genS = (performance.now() - t0) / 1000;
     const cache = join(base, 'cards');
     const cold = build(dir, cache);

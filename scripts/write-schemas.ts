@@ -1,5 +1,5 @@
 /**
- * `npm run schemas` (also run by `npm ci` through `prepare`): writes the editor schemas
+ * `npm run schemas` (also run by the set-up, `./atlas setup`, after installing the dependencies): writes the editor schemas
  * (src/features/editor/schemas.ts) from the content as it is, problems or not. Never fails an
  * install: a problem is printed and the command still exits 0 (`npm run check` reports it).
  */

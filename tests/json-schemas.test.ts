@@ -23,8 +23,14 @@ const written = writeEditorSchemas(out, editorContext(loadSite(root, { gitDates:
 const read = (path: string) => JSON.parse(readFileSync(join(out, path), 'utf8')) as Record<string, any>;
 
 describe('what the schemas offer', () => {
-  test('one schema per collection and one for the vocabulary, for the YAML language server; the MDX ones and a manifest for Astro’s', () => {
-    assert.deepEqual(written.filter((f) => f.startsWith('schemas/')).sort(), [...COLLECTIONS.map((c) => `schemas/${c}.schema.json`), 'schemas/tags.schema.json'].sort());
+  test('one schema per collection, per translation of a YAML collection and for the vocabulary (YAML language server); the MDX ones and a manifest for Astro’s', () => {
+    assert.deepEqual(written.filter((f) => f.startsWith('schemas/')).sort(), [
+      ...COLLECTIONS.map((c) => `schemas/${c}.schema.json`),
+      'schemas/events.en.schema.json',
+      'schemas/figures.en.schema.json',
+      'schemas/sources.en.schema.json',
+      'schemas/tags.schema.json',
+    ].sort());
     assert.deepEqual(written.filter((f) => f.startsWith('.astro/')).sort(), [
       '.astro/collections/collections.json',
       '.astro/collections/companies.schema.json',
@@ -84,6 +90,12 @@ describe('validation with the schemas', () => {
       const data: unknown = parse(fileExtension(file.collection) === 'mdx' ? splitFrontmatter(file.text)!.frontmatter : file.text);
       const validate = validators[file.collection]!;
       assert.ok(validate(data), `${file.file}: ${ajv.errorsText(validate.errors)}`);
+    }
+    // Translations of YAML entries against the translation schemas.
+    const translators = new Map(['sources', 'figures', 'events'].map((c) => [c, ajv.compile(read(`schemas/${c}.en.schema.json`))]));
+    for (const file of readContentFolder(root).translations.filter((t) => fileExtension(t.collection) === 'yaml')) {
+      const validate = translators.get(file.collection)!;
+      assert.ok(validate(parse(file.text)), `${file.file}: ${ajv.errorsText(validate.errors)}`);
     }
     const vocabulary = ajv.compile(read('schemas/tags.schema.json'));
     assert.ok(vocabulary(parse(readFileSync(join(root, 'content/tags.yaml'), 'utf8'))), ajv.errorsText(vocabulary.errors));

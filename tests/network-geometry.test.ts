@@ -12,7 +12,7 @@ import { root } from './lib/project.ts';
 const atlas = loadSite(root, { gitDates: false }).atlas!;
 const network = atlasNetwork(atlas, 'de');
 const pictures = atlas.all
-  .map((entry) => ({ slug: entry.slug, layout: layoutNetwork(neighbourhood(network, entry.slug, 2, 16), { width: 520, height: 360, radius: [4, 10], fontSize: 11, maxLabels: 16, maxLabelChars: 28, ticks: 150, lang: 'de' }) }))
+  .map((entry) => ({ slug: entry.slug, layout: layoutNetwork(neighbourhood(network, entry.slug, 2, 16), { width: 520, height: 360, radius: [4, 10], fontSize: 11, maxLabels: 16, maxLabelChars: 28, ticks: 80, lang: 'de' }) }))
   .filter((p) => p.layout.nodes.length);
 
 test('most entries have a neighbourhood picture (the check is not vacuous)', () => {

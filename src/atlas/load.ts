@@ -20,7 +20,7 @@ import { checkFields } from './validate/fields.ts';
 import { checkMdx, type ComponentRef } from './validate/mdx-safety.ts';
 import { checkLinks, type Edge } from './validate/links.ts';
 import { resolvePins, type Pin } from './validate/locations.ts';
-import { checkTags } from './validate/tags.ts';
+import { checkTags, editionTagProblems } from './validate/tags.ts';
 import { readVocabulary, type Vocabulary } from './read/vocabulary.ts';
 import { readFingerprints } from './read/fingerprints.ts';
 import { checkQuotes } from './validate/quotes.ts';
@@ -180,6 +180,7 @@ export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
   const located = resolvePins(links.nodes, { haidian: HAIDIAN_RING, haidianToleranceMeters: HAIDIAN_TOLERANCE_METERS });
   problems.push(...located.problems);
   const tagged = checkTags(links.nodes.values(), vocabulary);
+  problems.push(...editionTagProblems(vocabulary, options.editions ?? EDITIONS));
   problems.push(...tagged.problems);
   warnings.push(...tagged.warnings);
   const quoted = checkQuotes(checked, fingerprints.prints);

@@ -16,6 +16,12 @@ export function fill(template: string, vars: Vars = {}): string {
 
 /** Picks the plural form for `count` with Intl.PluralRules and fills it (`{count}` in the locale's digits). */
 export function pluralForm(lang: string, forms: PluralForms, count: number, vars: Vars = {}): string {
-  const category = new Intl.PluralRules(lang).select(count);
-  return fill(forms[category] ?? forms.other, { count: new Intl.NumberFormat(lang).format(count), ...vars });
+  const category = pluralRules(lang).select(count);
+  return fill(forms[category] ?? forms.other, { count: numberFormat(lang).format(count), ...vars });
 }
+
+// Intl objects are costly to create and immutable: one per locale (thousands of plurals per build).
+const rules = new Map<string, Intl.PluralRules>();
+const numbers = new Map<string, Intl.NumberFormat>();
+const pluralRules = (lang: string) => rules.get(lang) ?? rules.set(lang, new Intl.PluralRules(lang)).get(lang)!;
+const numberFormat = (lang: string) => numbers.get(lang) ?? numbers.set(lang, new Intl.NumberFormat(lang)).get(lang)!;

@@ -1,7 +1,16 @@
-/** Minimal types for upng-js (PNG encoding with palette quantisation); the package ships none. */
+/** Types for upng-js (no bundled types): the decoder the PNG tests check the card encoder with. */
 declare module 'upng-js' {
-  /** Encodes RGBA frames; `colors` > 0 quantises to that many colours (0 = lossless). */
-  export function encode(frames: ArrayBuffer[], width: number, height: number, colors: number): ArrayBuffer;
-  const UPNG: { encode: typeof encode };
+  /** A decoded PNG: size, colour type (3 = indexed), bit depth and the raw data. */
+  export interface DecodedPng {
+    width: number;
+    height: number;
+    ctype: number;
+    depth: number;
+  }
+  /** Decodes a PNG file. */
+  export function decode(png: ArrayBuffer): DecodedPng;
+  /** The frames of a decoded PNG as straight RGBA, 4 bytes per pixel. */
+  export function toRGBA8(png: DecodedPng): ArrayBuffer[];
+  const UPNG: { decode: typeof decode; toRGBA8: typeof toRGBA8 };
   export default UPNG;
 }

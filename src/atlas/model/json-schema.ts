@@ -12,6 +12,7 @@ import type { CollectionName } from './collections.ts';
 import { RELATIONS, relationsFor } from './relations.ts';
 import { SLUG_PATTERN } from './slug.ts';
 import { tagSchema, type TagDefinition } from './vocabulary.ts';
+import { TRANSLATION_SCHEMAS } from './translation.ts';
 
 const DATE = { anyOf: [{ type: 'string', pattern: '^(\\d{4}(-\\d{2}(-\\d{2})?)?|\\d{3}0s)$' }, { type: 'integer', minimum: 1000, maximum: 2999 }], description: 'a date as YYYY, YYYY-MM, YYYY-MM-DD or a decade like 1980s' };
 const DATE_FIELDS = new Set(['founded', 'issued', 'published', 'date', 'as_of']);
@@ -82,4 +83,10 @@ export function vocabularyJsonSchema(): JsonSchema {
     propertyNames: { pattern: SLUG_PATTERN.source },
     additionalProperties: tag,
   };
+}
+
+/** The JSON Schema of a translation file (`<slug>.en.yaml`, src/atlas/model/translation.ts) of a collection. */
+export function translationJsonSchema(collection: CollectionName): JsonSchema {
+  const schema = z.toJSONSchema(TRANSLATION_SCHEMAS[collection], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  return { $id: `https://haidian-atlas/schemas/${collection}.en.schema.json`, title: `Haidian Innovation Atlas: ${collection}, translation`, ...schema };
 }

@@ -55,15 +55,14 @@ function strict<T extends z.ZodRawShape>(shape: T) {
 
 const text = (min: number, description: string) => z.string().min(min).meta({ description });
 
-const editorialFlag = z.boolean().optional().meta({ description: 'true when the editors, not the article, establish this link; shown with † and a dashed line' });
+const editorialFlag = z.boolean().optional().meta({ description: 'true when the editors, not the article, establish this link; shown with † and as a hollow line in the network' });
 
-/** A relation item with a role, e.g. `{ id: tang-jie, role: Chefwissenschaftler }`. */
+/** A relation item with a role, e.g. `{ id: tang-jie, role: Chefwissenschaftler }`; `editorial: true` marks a link the editors found. */
 const roleItem = z.union([
   slugRef,
   strict({
     id: slugRef,
     role: text(1, 'what the link means for this entry, e.g. "Chefwissenschaftler"').optional(),
-    note: text(1, 'a short remark on the link').optional(),
     editorial: editorialFlag,
   }),
 ]);
@@ -283,7 +282,7 @@ export const SCHEMAS = {
 
 export type Schemas = typeof SCHEMAS;
 
-/** A relation item after parsing: a bare slug or an object with role, note or the editorial mark. */
+/** A relation item after parsing: a bare slug or an object with a role and the editorial mark. */
 export type RelationItem = z.output<typeof roleItem> | z.output<typeof plainItem>;
 /** A citation after parsing. */
 export type SourceCitation = z.output<typeof sourceCitation>;

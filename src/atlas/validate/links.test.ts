@@ -36,7 +36,7 @@ function atlas(): LinkSource[] {
     entry('companies', 'zhipu', {
       origin: ['tsinghua-keg'],
       located_in: 'zhongguancun-east-road',
-      people: [{ id: 'tang-jie', role: 'Chefwissenschaftler', note: 'laut Artikel' }],
+      people: [{ id: 'tang-jie', role: 'Chefwissenschaftler' }],
       sources: [cite(), cite()],
     }, {
       body: 'Zhipu stammt aus der [[tsinghua-keg]]; Chefwissenschaftler ist [[tang-jie|Tang Jie]]. Siehe [[zhipu]] und [[haidian-article]].',
@@ -58,7 +58,7 @@ function only(problems: readonly Problem[]): Problem {
 describe('relationTargets', () => {
   test('turns a field value into a list of { id, role?, note?, editorial? }', () => {
     assert.deepEqual(relationTargets('a'), [{ id: 'a' }]);
-    assert.deepEqual(relationTargets(['a', { id: 'b', role: 'r', note: 'n', editorial: true }]), [{ id: 'a' }, { id: 'b', role: 'r', note: 'n', editorial: true }]);
+    assert.deepEqual(relationTargets(['a', { id: 'b', role: 'r', editorial: true }]), [{ id: 'a' }, { id: 'b', role: 'r', editorial: true }]);
     assert.deepEqual(relationTargets({ id: 'tower', role: '3. Stock' }), [{ id: 'tower', role: '3. Stock' }]);
   });
 
@@ -86,7 +86,7 @@ describe('a valid atlas', () => {
       [
         { from: 'zhipu', to: 'tsinghua-keg', kind: 'origin' },
         { from: 'zhipu', to: 'zhongguancun-east-road', kind: 'located_in' },
-        { from: 'zhipu', to: 'tang-jie', kind: 'people', role: 'Chefwissenschaftler', note: 'laut Artikel' },
+        { from: 'zhipu', to: 'tang-jie', kind: 'people', role: 'Chefwissenschaftler' },
         { from: 'zhipu', to: 'haidian-article', kind: 'cites' },
       ],
     );
@@ -393,5 +393,19 @@ describe('data that failed the schema', () => {
     assert.deepEqual(links.problems, []);
     assert.deepEqual(links.edges, []);
     assert.equal(links.aliases.size, 0);
+  });
+});
+
+describe('a relation field listed in editorial', () => {
+  test('marks every link of the field as the editors’, like editorial: true on each item', () => {
+    const nodes = [
+      { collection: 'companies' as const, slug: 'a', file: 'content/companies/a.mdx', data: { related: ['b', { id: 'c' }], people: ['p'], editorial: ['related'] }, positionOf: () => undefined },
+      { collection: 'companies' as const, slug: 'b', file: 'content/companies/b.mdx', data: {}, positionOf: () => undefined },
+      { collection: 'companies' as const, slug: 'c', file: 'content/companies/c.mdx', data: {}, positionOf: () => undefined },
+      { collection: 'people' as const, slug: 'p', file: 'content/people/p.mdx', data: {}, positionOf: () => undefined },
+    ];
+    const { edges, problems } = checkLinks(nodes);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(edges.map((e) => `${e.kind}:${e.to}${e.editorial ? '†' : ''}`), ['people:p', 'related:b†', 'related:c†']);
   });
 });

@@ -33,8 +33,7 @@ export interface Edge {
   to: string;
   kind: EdgeKind;
   role?: string;
-  note?: string;
-  /** The editors, not the article, establish this link. */
+  /** The editors, not the article, establish this link (the item's `editorial: true`, or the field listed in `editorial`). */
   editorial?: boolean;
 }
 
@@ -76,8 +75,8 @@ export interface Links<T extends LinkSource> {
   problems: Problem[];
 }
 
-/** The relation items of a field as a list, each as `{ id, role?, note?, editorial? }`. */
-export function relationTargets(value: unknown): Array<{ id: string; role?: string | undefined; note?: string | undefined; editorial?: boolean | undefined }> {
+/** The relation items of a field as a list, each as `{ id, role?, editorial? }`. */
+export function relationTargets(value: unknown): Array<{ id: string; role?: string | undefined; editorial?: boolean | undefined }> {
   const items: unknown[] = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
   return items.flatMap((item) => {
     const it = item as RelationItem;
@@ -85,6 +84,12 @@ export function relationTargets(value: unknown): Array<{ id: string; role?: stri
     if (it && typeof it === 'object' && typeof it.id === 'string') return [it];
     return [];
   });
+}
+
+/** True when the entry lists the relation field in `editorial`: every link of the field is the editors'. */
+function fieldEditorial(node: { data: Record<string, unknown> }, relation: string): boolean {
+  const editorial = node.data['editorial'];
+  return Array.isArray(editorial) && editorial.includes(relation);
 }
 
 function orList(names: readonly string[]): string {
@@ -146,7 +151,7 @@ export function checkLinks<T extends LinkSource>(entries: readonly T[]): Links<T
         const path = spec.cardinality === 'one' ? [relation] : [relation, i];
         const problem = targetProblem(node, target.id, spec.to, spec.cardinality === 'one' ? relation : `${relation}[${i}]`, node.positionOf(path));
         if (problem) problems.push(problem);
-        else edges.push({ from: node.slug, to: target.id, kind: relation, ...(target.role ? { role: target.role } : {}), ...(target.note ? { note: target.note } : {}), ...(target.editorial ? { editorial: true } : {}) });
+        else edges.push({ from: node.slug, to: target.id, kind: relation, ...(target.role ? { role: target.role } : {}), ...(target.editorial || fieldEditorial(node, relation) ? { editorial: true } : {}) });
       });
     }
     const cited = new Set<string>();

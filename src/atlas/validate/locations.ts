@@ -4,9 +4,9 @@
  * pin of the place they are `located_in`, along the chain, with that place's precision (a
  * company on a street is shown at the street's representative point, as a street). An entry
  * whose city is not Beijing is never pinned on the Haidian map, and an unknown location gets
- * no pin. Two places with points of their own may not share a spot (closer than
- * CO_LOCATED_METERS) unless one lies in the other: the map would show unrelated entries at
- * one place, e.g. a street whose representative point is a building's.
+ * no pin. Two entries with points of their own may not share a spot (closer than
+ * CO_LOCATED_METERS): the map would show unrelated entries at one place, e.g. a street whose
+ * representative point is a building's (an entry in a place uses `located_in` instead).
  */
 
 /** Points closer than this look like one place on the map (a marker is about 25 px; 15 m at zoom 18). */
@@ -70,24 +70,20 @@ export function resolvePins(entries: ReadonlyMap<string, Locatable>, options: Lo
     pins.set(node.slug, { ...point, precision: loc.precision, ...(loc.coord_confidence ? { confidence: loc.coord_confidence } : {}), from: node.slug });
   }
 
-  // Places with own points that would look co-located, unless one lies in the other.
+  // Places with points of their own that would look like one place. (An entry inside a place
+  // has no point of its own: it takes the place's, see below.)
   const own = [...pins.entries()];
-  const ancestors = (slug: string) => {
-    const chain = new Set<string>();
-    for (let s: string | undefined = slug; s && !chain.has(s); s = relationTargets(entries.get(s)?.data.located_in)[0]?.id) chain.add(s);
-    return chain;
-  };
   own.forEach(([a, pa], i) => {
     for (const [b, pb] of own.slice(i + 1)) {
       const meters = distanceMeters(pa, pb);
-      if (meters >= CO_LOCATED_METERS || ancestors(a).has(b) || ancestors(b).has(a)) continue;
+      if (meters >= CO_LOCATED_METERS) continue;
       const later = entries.get(b)!;
       problems.push({
         file: later.file,
         field: 'location.lat',
         ...later.positionOf(['location', 'lat']),
         message: `the point of "${b}" is ${Math.round(meters)} m from the point of "${a}" (${entries.get(a)!.file}): the map would show them as one place`,
-        fix: `if one is in the other, remove its coordinates and write located_in; otherwise give it a checked point of its own, or none (a street's representative point may not be a building's point)`,
+        fix: `if "${b}" is in "${a}", remove its coordinates and write located_in: ${a}; otherwise give it a checked point of its own, or none (a street's representative point may not be a building's point)`,
       });
     }
   });

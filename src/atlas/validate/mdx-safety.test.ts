@@ -215,3 +215,11 @@ describe('component references', () => {
     assert.deepEqual(refs.map((r) => r.slug), ['x']);
   });
 });
+
+describe('HTML comments', () => {
+  test('are refused with a fix that does not suggest an MDX comment (the atlas refuses expressions)', () => {
+    const { problems } = checkMdx('Text.\n\n<!-- Anmerkung -->\n\nMehr.\n', 'content/companies/x.mdx', 10);
+    assert.deepEqual(problems.map((p) => [p.line, p.column, p.fix]), [[12, 1, 'remove the HTML comment <!-- … -->: MDX has no comments; notes for editors belong in the frontmatter as YAML comments (# …)']]);
+    assert.doesNotMatch(problems[0]!.message, /\{\/\*/);
+  });
+});

@@ -90,10 +90,13 @@ export function checkMdx(body: string, file: string, bodyStartLine = 1, options:
         {
           file,
           ...(at ? { line: bodyStartLine + Number(at[1]) - 1, column: Number(at[2]) } : {}),
-          message: `MDX syntax error: ${message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\(mdx[^)]*\)$/, '')}`,
+          // The parser's own hint suggests {/* … */} comments, which the atlas refuses (expressions): drop it.
+          message: `MDX syntax error: ${message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\(mdx[^)]*\)$/, '').replace(/\s*\(note: to create a comment in MDX[^)]*\)/, '')}`,
           fix: unclosed
             ? `close the tag: write </${unclosed[1]}> after its text, or <${unclosed[1]} /> for a tag without content`
-            : 'check for a stray "<", "{" or "}" in the text; write them as \\< \\{ \\} to show them literally',
+            : /before name/.test(message) && /<!--/.test(body)
+              ? 'remove the HTML comment <!-- … -->: MDX has no comments; notes for editors belong in the frontmatter as YAML comments (# …)'
+              : 'check for a stray "<", "{" or "}" in the text; write them as \\< \\{ \\} to show them literally',
         },
       ],
       refs,

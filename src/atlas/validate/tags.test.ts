@@ -3,7 +3,7 @@
 // new tag would get otherwise; a tag listed twice is refused; vocabulary tags no entry uses are warnings.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkTags, suggestTag, type Tagged, type VocabularyView } from './tags.ts';
+import { checkTags, editionTagProblems, suggestTag, type Tagged, type VocabularyView } from './tags.ts';
 import type { TagDefinition } from '../model/vocabulary.ts';
 
 /** An entry whose tag i sits on line 10 + i, column 5. */
@@ -109,5 +109,17 @@ describe('checkTags', () => {
     const { declared: _, ...rest } = vocabulary;
     const unreadable: VocabularyView = { ...rest, tags: new Map() };
     assert.deepEqual(checkTags([entry('content/companies/a.mdx', ['internet', 'robotik'])], unreadable).problems, []);
+  });
+});
+
+describe('editionTagProblems', () => {
+  test('with an English edition, every tag needs an English label and description, named at its key', () => {
+    const problems = editionTagProblems(vocabulary, ['de', 'en']);
+    // Of the six tags, two have an English label (foerderpolitik, robotik) and none an English description.
+    assert.equal(problems.length, 4 + 6);
+    assert.deepEqual(problems[0], { file: 'content/tags.yaml', field: 'foerderpolitik.description_en', line: 1, column: 1, message: 'the tag "foerderpolitik" has no "description_en" for the English edition', fix: 'add description_en: … under foerderpolitik' });
+  });
+  test('German only: nothing more to ask', () => {
+    assert.deepEqual(editionTagProblems(vocabulary, ['de']), []);
   });
 });

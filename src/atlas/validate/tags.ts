@@ -10,6 +10,7 @@ import { tagSlug } from '../model/tags.ts';
 import type { TagDefinition } from '../model/vocabulary.ts';
 import type { Position } from '../read/yaml.ts';
 import { closest, type Problem } from './problems.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../site/segments.ts';
 
 /** What the tag check needs of an entry. */
 export interface Tagged {
@@ -76,4 +77,16 @@ export function checkTags(entries: Iterable<Tagged>, vocabulary: VocabularyView)
     .filter((key) => !used.has(key))
     .map((key) => ({ file: vocabulary.file, field: key, ...vocabulary.keyPositionOf([key]), message: `the tag "${key}" is used by no entry`, fix: 'use it in an entry, or remove it from the vocabulary' }));
   return { problems, warnings };
+}
+
+/** Every tag needs a label and a description in each published edition's language (German is required by the file's schema). */
+export function editionTagProblems(vocabulary: VocabularyView, editions: readonly Locale[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const lang of editions.filter((l) => l !== DEFAULT_LOCALE))
+    for (const tag of vocabulary.tags.values())
+      for (const field of [lang, `description_${lang}`] as const) {
+        const present = field === lang ? tag.labels[lang] : tag.descriptions[lang];
+        if (present === undefined) problems.push({ file: vocabulary.file, field: `${tag.slug}.${field}`, ...vocabulary.keyPositionOf([tag.slug]), message: `the tag "${tag.slug}" has no "${field}" for the ${lang === 'en' ? 'English' : lang} edition`, fix: `add ${field}: … under ${tag.slug}` });
+      }
+  return problems;
 }

@@ -28,6 +28,8 @@ export interface Original {
   collection: CollectionName;
   file: string;
   data: Record<string, unknown>;
+  /** Set when every field of the German file is valid (only then is the translation compared with it). */
+  valid?: unknown;
   body?: string;
 }
 
@@ -46,6 +48,48 @@ export interface TranslationCheckOptions {
 /** The slugs of an entry's relation items that carry a role, in field order. */
 export function roleTargets(collection: CollectionName, data: Record<string, unknown>): string[] {
   return relationsFor(collection).flatMap((relation) => relationTargets(data[relation]).filter((t) => t.role).map((t) => t.id)).filter((slug, i, all) => all.indexOf(slug) === i);
+}
+
+/** How a translation disagrees with its (valid) German entry: lists, texts present where the German has them, roles. */
+function alignmentProblems(file: string, raw: ReturnType<typeof readEntry>, data: TranslationData, original: Original, nodes: ReadonlyMap<string, Original>): Problem[] {
+  const problems: Problem[] = [];
+  const german = original.data;
+  const where = (field: string, path: PropertyKey[] = [field]) => ({ file, field, ...(raw.positionOf(path) ?? raw.keyPositionOf([field]) ?? { line: 1, column: 1 }) });
+  const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+  // Lists that follow the German file item by item.
+  for (const [field, germanField, what] of [['notes', 'notes', 'note'], ['quotes', 'sources', 'citation']] as const) {
+    const want = count(german[germanField]);
+    const have = count(data[field]);
+    if (want !== have) {
+      problems.push({ ...where(field), message: `"${field}" has ${have} item${have === 1 ? '' : 's'}, but ${original.file} has ${want} ${what}${want === 1 ? '' : 's'}`, fix: `translate each ${what} of the German file, in the same order` });
+    }
+  }
+  (Array.isArray(german['notes']) ? german['notes'] : []).forEach((note: { basis?: string }, i: number) => {
+    const translated = data.notes?.[i];
+    if (translated && Boolean(note.basis) !== Boolean(translated.basis)) problems.push({ ...where(`notes[${i}].basis`, ['notes', i]), message: note.basis ? 'the German note has a basis, this one none' : 'the German note has no basis', fix: note.basis ? 'translate the basis too' : 'remove the basis' });
+  });
+  // Texts that exist exactly where the German has them.
+  const location = german['location'] as { address_de?: string } | undefined;
+  const pairs: Array<[keyof TranslationData, boolean, string]> = [
+    ['date_note', german['date_note'] !== undefined, 'date_note'],
+    ['address', location?.address_de !== undefined, 'location.address_de'],
+    ['value_text', german['value_text'] !== undefined, 'value_text'],
+    ['as_of_note', german['as_of_note'] !== undefined, 'as_of_note'],
+  ];
+  for (const [field, wanted, germanField] of pairs) {
+    const present = data[field] !== undefined;
+    if (wanted && !present) problems.push({ ...where(String(field)), message: `"${String(field)}" is missing: ${original.file} has ${germanField}`, fix: `add ${String(field)}: with the translation` });
+    if (!wanted && present) problems.push({ ...where(String(field)), message: `"${String(field)}" has nothing to translate: ${original.file} has no ${germanField}`, fix: `remove ${String(field)}` });
+  }
+  // Roles of links to entries that exist (a misspelled slug is the German file's problem).
+  const allRoles = roleTargets(original.collection, german);
+  const roles = allRoles.filter((slug) => nodes.has(slug));
+  const given = Object.keys(data.roles ?? {});
+  const missingRoles = roles.filter((slug) => !given.includes(slug));
+  const extraRoles = given.filter((slug) => !allRoles.includes(slug));
+  if (missingRoles.length) problems.push({ ...where('roles'), message: `roles for ${missingRoles.map((s) => `"${s}"`).join(', ')} are missing (${original.file} gives them a role)`, fix: `add them under roles:, e.g. ${missingRoles[0]}: …` });
+  if (extraRoles.length) problems.push({ ...where('roles'), message: `roles for ${extraRoles.map((s) => `"${s}"`).join(', ')}, which have no role in ${original.file}`, fix: `remove them, or check the slugs (roles: ${roles.join(', ') || 'none'})` });
+  return problems;
 }
 
 /** Checks every translation; returns them per slug and locale, and every problem. */
@@ -68,40 +112,8 @@ export function checkTranslations(files: readonly SourceFile[], options: Transla
       problems.push(...parsed.error.issues.flatMap((issue) => issueProblems(raw, issue, (path) => describePath(schema, path))));
     }
     const data = (parsed.success ? parsed.data : raw.fields) as TranslationData;
-    const where = (field: string, path: PropertyKey[] = [field]) => ({ file: source.file, field, ...(raw.positionOf(path) ?? raw.keyPositionOf([field]) ?? { line: 1, column: 1 }) });
-    const german = original.data;
-    const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
-    // Lists that follow the German file item by item.
-    for (const [field, germanField, what] of [['notes', 'notes', 'note'], ['quotes', 'sources', 'citation']] as const) {
-      const want = count(german[germanField]);
-      const have = count(data[field]);
-      if (want !== have) {
-        problems.push({ ...where(field), message: `"${field}" has ${have} item${have === 1 ? '' : 's'}, but ${original.file} has ${want} ${what}${want === 1 ? '' : 's'}`, fix: `translate each ${what} of the German file, in the same order` });
-      }
-    }
-    (Array.isArray(german['notes']) ? german['notes'] : []).forEach((note: { basis?: string }, i: number) => {
-      const translated = data.notes?.[i];
-      if (translated && Boolean(note.basis) !== Boolean(translated.basis)) problems.push({ ...where(`notes[${i}].basis`, ['notes', i]), message: note.basis ? 'the German note has a basis, this one none' : 'the German note has no basis', fix: note.basis ? 'translate the basis too' : 'remove the basis' });
-    });
-    // Texts that exist exactly where the German has them.
-    const location = german['location'] as { address_de?: string } | undefined;
-    const pairs: Array<[keyof TranslationData, boolean, string]> = [
-      ['date_note', german['date_note'] !== undefined, 'date_note'],
-      ['address', location?.address_de !== undefined, 'location.address_de'],
-      ['value_text', german['value_text'] !== undefined, 'value_text'],
-      ['as_of_note', german['as_of_note'] !== undefined, 'as_of_note'],
-    ];
-    for (const [field, wanted, germanField] of pairs) {
-      const present = data[field] !== undefined;
-      if (wanted && !present) problems.push({ ...where(String(field)), message: `"${String(field)}" is missing: ${original.file} has ${germanField}`, fix: `add ${String(field)}: with the translation` });
-      if (!wanted && present) problems.push({ ...where(String(field)), message: `"${String(field)}" has nothing to translate: ${original.file} has no ${germanField}`, fix: `remove ${String(field)}` });
-    }
-    const roles = roleTargets(original.collection, german);
-    const given = Object.keys(data.roles ?? {});
-    const missingRoles = roles.filter((slug) => !given.includes(slug));
-    const extraRoles = given.filter((slug) => !roles.includes(slug));
-    if (missingRoles.length) problems.push({ ...where('roles'), message: `roles for ${missingRoles.map((s) => `"${s}"`).join(', ')} are missing (${original.file} gives them a role)`, fix: `add them under roles:, e.g. ${missingRoles[0]}: …` });
-    if (extraRoles.length) problems.push({ ...where('roles'), message: `roles for ${extraRoles.map((s) => `"${s}"`).join(', ')}, which have no role in ${original.file}`, fix: `remove them, or check the slugs (roles: ${roles.join(', ') || 'none'})` });
+    // A German file with problems of its own is fixed first: comparing with it would mislead.
+    if (original.valid) problems.push(...alignmentProblems(source.file, raw, data, original, options.nodes));
     // The body, checked like a German one.
     if (fileExtension(source.collection) === 'mdx') {
       if (original.body?.trim() && !raw.body?.trim()) problems.push({ file: source.file, line: raw.bodyStartLine ?? 1, message: 'the page text is missing', fix: `translate the text of ${original.file} below the frontmatter` });

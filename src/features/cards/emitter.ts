@@ -20,10 +20,11 @@ import { translator } from '../../i18n/index.ts';
 import { loadCardFonts } from './fonts.ts';
 import { entryCard, pageCard } from './data.ts';
 import { cardThreads, renderInPool, type CardTask } from './pool.ts';
+import { chineseCharacters, subsetChineseFonts } from './subset.ts';
 import type { CardJob } from './render.ts';
 
 /** Files whose content shapes the card image; a change to any of them re-renders all cards. */
-const TEMPLATE_FILES = ['./layout.ts', './text-fit.ts', './hyphenation.ts', './render.ts'];
+const TEMPLATE_FILES = ['./layout.ts', './text-fit.ts', './hyphenation.ts', './render.ts', './png.ts'];
 
 /** The card job of every route that gets a card. */
 export function cardJobs(atlas: Atlas, routes: readonly Route[]): CardJob[] {
@@ -73,7 +74,10 @@ export const cardsEmitter: Emitter = {
       copies.push([cached, target]);
     }
     const started = performance.now();
-    await renderInPool(tasks);
+    // Workers get the Chinese fonts cut down to the characters of the cards they render.
+    const fonts = loadCardFonts();
+    const texts = tasks.map((t) => JSON.stringify([t.job.input, { ...t.job.context, locator: undefined }]));
+    await renderInPool(tasks, cardThreads(), await subsetChineseFonts(fonts, chineseCharacters(texts, fonts.latin)));
     const ms = performance.now() - started;
     for (const [cached, target] of copies) copyFileSync(cached, target);
     const perCard = tasks.length ? ` (${Math.round(ms / tasks.length)} ms per card on ${Math.min(cardThreads(), tasks.length)} threads)` : '';

@@ -23,7 +23,11 @@ const FILES = [
 /** Fonts as Satori wants them, a coverage test for the glyph check, a measure, and a hash for the card cache. */
 export interface CardFonts {
   satori: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }>;
+  /** The fonts by package file, as Satori gets them (a file's data may be a subset, see subset.ts). */
+  files: Array<{ name: string; file: string; data: Buffer }>;
   covered: (codePoint: number) => boolean;
+  /** Whether the Latin fonts (Inter) draw a character; the rest is the Chinese font's. */
+  latin: (codePoint: number) => boolean;
   /**
    * The width in px of `text` at `fontSize`, from the advance widths of the faces Satori draws
    * it with (the first card font that has each character, in the family order of the card).
@@ -34,18 +38,28 @@ export interface CardFonts {
 
 let cached: CardFonts | undefined;
 
-/** Loads the card fonts once per process. */
-export function loadCardFonts(): CardFonts {
-  if (cached) return cached;
+/**
+ * Loads the card fonts once per process (per set of overrides). `overrides` replaces the data
+ * of font files by subsets (src/features/cards/subset.ts); `hash` always identifies the full
+ * fonts, so the card cache does not depend on subsetting.
+ */
+export function loadCardFonts(overrides: Record<string, Buffer> = {}): CardFonts {
+  const plain = Object.keys(overrides).length === 0;
+  if (plain && cached) return cached;
   const hash = createHash('sha256');
+  const files: CardFonts['files'] = [];
   const satori = FILES.map(({ name, weight, file }) => {
-    const data = readFileSync(require.resolve(file));
-    hash.update(file).update(data);
+    const full = overrides[file] ? undefined : readFileSync(require.resolve(file));
+    if (full) hash.update(file).update(full);
+    const data = overrides[file] ?? full!;
+    files.push({ name, file, data });
     return { name, data, weight, style: 'normal' as const };
   });
   // Coverage from the regular weights (the bold files cover the same characters).
   const faces = satori.filter((f) => f.weight === 400).map((f) => fontkit.create(f.data) as fontkit.Font);
   const covered = (cp: number) => faces.some((face) => face.hasGlyphForCodePoint(cp));
+  const latinFaces = faces.filter((_, i) => satori.filter((f) => f.weight === 400)[i]!.name !== CARD_FONTS.zh);
+  const latin = (cp: number) => latinFaces.some((face) => face.hasGlyphForCodePoint(cp));
   let boldFaces: fontkit.Font[] | undefined;
   const advance = new Map<string, number>();
   const measure = (text: string, fontSize: number, bold: boolean) => {
@@ -64,6 +78,7 @@ export function loadCardFonts(): CardFonts {
     }
     return em * fontSize;
   };
-  cached = { satori, covered, measure, hash: hash.digest('hex') };
-  return cached;
+  const fonts = { satori, files, covered, latin, measure, hash: plain ? hash.digest('hex') : 'subset' };
+  if (plain) cached = fonts;
+  return fonts;
 }

@@ -5,7 +5,7 @@
  */
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import UPNG from 'upng-js';
+import { indexedPng } from './png.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardContext, type CardInput } from './layout.ts';
 import type { CardFonts } from './fonts.ts';
 import { hyphenator } from './hyphenation.ts';
@@ -30,7 +30,8 @@ export function typesetter(fonts: CardFonts, lang: string): Typesetter {
 export async function renderCard(job: CardJob, fonts: CardFonts): Promise<Buffer> {
   const svg = await satori(cardTree(job.input, job.context, typesetter(fonts, job.context.lang)) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.satori });
   const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render();
-  const png = UPNG.encode([rendered.pixels.buffer.slice(rendered.pixels.byteOffset, rendered.pixels.byteOffset + rendered.pixels.byteLength) as ArrayBuffer], CARD_WIDTH, CARD_HEIGHT, 256);
-  return Buffer.from(png);
+  // Cards have few colours: a lossless palette PNG is small and quick; a rare card with more
+  // than 256 colours (an anti-aliased locator map) takes resvg's true-colour PNG.
+  return indexedPng(rendered.pixels, CARD_WIDTH, CARD_HEIGHT) ?? rendered.asPng();
 }
 

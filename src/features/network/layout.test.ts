@@ -189,8 +189,8 @@ describe('layoutNetwork', () => {
 });
 
 describe('neighbourhood pictures: geometry', () => {
-  // As on entry pages (Neighbourhood.astro): 520×360, radius 4–10, at most 16 entries, 150 ticks.
-  const page = { width: 520, height: 360, radius: [4, 10] as const, fontSize: 11, maxLabels: 16, ticks: 150 };
+  // As on entry pages (Neighbourhood.astro): 520×360, radius 4–10, at most 16 entries, 80 ticks.
+  const page = { width: 520, height: 360, radius: [4, 10] as const, fontSize: 11, maxLabels: 16, ticks: 80 };
   /** The lines that pass within 2 units (a line width) of a circle they do not connect, as "node on source–target". */
   const through = (layout: NetworkLayout) => blockings(layout.nodes, layout.edges, 2).map((b) => `${b.node} on ${b.source}–${b.target}`);
 

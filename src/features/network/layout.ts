@@ -58,7 +58,7 @@ export interface NetworkLayout {
 export interface LayoutOptions {
   width: number;
   height: number;
-  /** Simulation steps (default 300, which lets d3-force cool down completely). */
+  /** Simulation steps (default 300, d3-force's own); the cooling is scaled so that it ends after them. */
   ticks?: number;
   /** Seed of the random source (default 1). */
   seed?: number;
@@ -76,6 +76,9 @@ export interface LayoutOptions {
   lang?: string;
 }
 
+
+/** Positions by network shape (see layoutNetwork), for the lifetime of a build. */
+const POSITIONS = new Map<string, Map<string, { x: number; y: number; r: number }>>();
 
 /** Pictures up to this many nodes get the line-clearing pass of geometry.ts (neighbourhoods always do). */
 const SMALL = 40;
@@ -143,70 +146,83 @@ export function layoutNetwork(network: Network, options: LayoutOptions): Network
     neighbours.get(p.source)!.add(p.target);
     neighbours.get(p.target)!.add(p.source);
   }
-  const rings = focus ? ringTargets(input.map((n) => ({ id: n.id, hop: n.hop ?? 2 })), (id) => neighbours.get(id)!, { x: cx, y: cy }, rx, ry) : undefined;
+  // Positions depend on the network's shape only, not on names or language: computed once
+  // per shape and reused (an entry's neighbourhood is drawn on its page in every edition).
+  const shape = JSON.stringify([width, height, ticks, seed, rMin, rMax, padding, input.map((n) => [n.id, n.collection, n.emphasis ?? '', n.hop ?? -1]).sort(), [...pairs.keys()].sort()]);
+  const pos = POSITIONS.get(shape) ?? simulate();
+  POSITIONS.set(shape, pos);
 
-  // Start every node on a small spiral around its target, slightly jittered by the seeded
-  // random source (sorted first, so input order never matters).
-  const random = lcg(seed);
-  const golden = Math.PI * (3 - Math.sqrt(5));
-  const placedCount = new Map<string, number>();
-  const start = [...input].sort(
-    (a, b) => (a.collection < b.collection ? -1 : a.collection > b.collection ? 1 : 0) || degree.get(b.id)! - degree.get(a.id)! || (a.id < b.id ? -1 : 1),
-  );
-  const sim: SimNode[] = start.map((n) => {
-    const target = rings?.get(n.id) ?? anchor(n.collection);
-    const key = `${n.collection} ${target.x} ${target.y}`;
-    const i = placedCount.get(key) ?? 0;
-    placedCount.set(key, i + 1);
-    const dist = 9 * Math.sqrt(i + 0.5);
-    const node: SimNode = { id: n.id, collection: n.collection, r: radiusOf(n), tx: target.x, ty: target.y, x: target.x + dist * Math.cos(i * golden) + random() * 2 - 1, y: target.y + dist * Math.sin(i * golden) + random() * 2 - 1 };
-    if (n.emphasis === 'focus') {
-      node.fx = cx;
-      node.fy = cy;
+  /** The force simulation and the line clearing: node positions and radii by id. */
+  function simulate(): Map<string, { x: number; y: number; r: number }> {
+    // The inner ring's order (collection, then slug) is the same in every language.
+    const byCollectionAndId = [...input].sort((a, b) => present.indexOf(a.collection) - present.indexOf(b.collection) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const rings = focus ? ringTargets(byCollectionAndId.map((n) => ({ id: n.id, hop: n.hop ?? 2 })), (id) => neighbours.get(id)!, { x: cx, y: cy }, rx, ry) : undefined;
+
+    // Start every node on a small spiral around its target, slightly jittered by the seeded
+    // random source (sorted first, so input order never matters).
+    const random = lcg(seed);
+    const golden = Math.PI * (3 - Math.sqrt(5));
+    const placedCount = new Map<string, number>();
+    const start = [...input].sort(
+      (a, b) => (a.collection < b.collection ? -1 : a.collection > b.collection ? 1 : 0) || degree.get(b.id)! - degree.get(a.id)! || (a.id < b.id ? -1 : 1),
+    );
+    const sim: SimNode[] = start.map((n) => {
+      const target = rings?.get(n.id) ?? anchor(n.collection);
+      const key = `${n.collection} ${target.x} ${target.y}`;
+      const i = placedCount.get(key) ?? 0;
+      placedCount.set(key, i + 1);
+      const dist = 9 * Math.sqrt(i + 0.5);
+      const node: SimNode = { id: n.id, collection: n.collection, r: radiusOf(n), tx: target.x, ty: target.y, x: target.x + dist * Math.cos(i * golden) + random() * 2 - 1, y: target.y + dist * Math.sin(i * golden) + random() * 2 - 1 };
+      if (n.emphasis === 'focus') {
+        node.fx = cx;
+        node.fy = cy;
+      }
+      return node;
+    });
+    const links: SimLink[] = [...pairs.values()].map((p) => ({
+      source: p.source,
+      target: p.target,
+      same: collectionOf.get(p.source) === collectionOf.get(p.target),
+      weight: 1 / Math.min(degree.get(p.source)!, degree.get(p.target)!),
+    }));
+
+    // Spacing per node from the free area, so that 20 or 500 nodes both fill the box.
+    const spacing = Math.sqrt(((width - 2 * padding) * (height - 2 * padding)) / Math.max(1, input.length));
+    // The simulation cools from alpha 1 to d3's alphaMin (0.001) in exactly `ticks` steps.
+    const simulation = forceSimulation<SimNode>(sim)
+      .randomSource(random)
+      .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
+      .force(
+        'link',
+        forceLink<SimNode, SimLink>(links)
+          .id((d) => d.id)
+          .distance((l) => (l.same ? 0.9 : 1.6) * Math.min(spacing, 80))
+          .strength((l) => (l.same ? 0.7 : 0.04) * l.weight),
+      )
+      .force('charge', forceManyBody<SimNode>().strength(-Math.min(spacing, 90) * 1.4).distanceMax(Math.min(spacing, 90) * 5))
+      .force('x', forceX<SimNode>((d) => d.tx).strength(0.3))
+      .force('y', forceY<SimNode>((d) => d.ty).strength(0.3))
+      .force('collide', forceCollide<SimNode>((d) => d.r + 2.5).iterations(2))
+      .stop();
+    const keepInside = () => {
+      for (const n of sim) {
+        n.x = Math.max(padding + n.r, Math.min(width - padding - n.r, n.x!));
+        n.y = Math.max(padding + n.r, Math.min(height - padding - n.r, n.y!));
+      }
+    };
+    for (let i = 0; i < ticks; i++) {
+      simulation.tick();
+      keepInside();
     }
-    return node;
-  });
-  const links: SimLink[] = [...pairs.values()].map((p) => ({
-    source: p.source,
-    target: p.target,
-    same: collectionOf.get(p.source) === collectionOf.get(p.target),
-    weight: 1 / Math.min(degree.get(p.source)!, degree.get(p.target)!),
-  }));
-
-  // Spacing per node from the free area, so that 20 or 500 nodes both fill the box.
-  const spacing = Math.sqrt(((width - 2 * padding) * (height - 2 * padding)) / Math.max(1, input.length));
-  const simulation = forceSimulation<SimNode>(sim)
-    .randomSource(random)
-    .force(
-      'link',
-      forceLink<SimNode, SimLink>(links)
-        .id((d) => d.id)
-        .distance((l) => (l.same ? 0.9 : 1.6) * Math.min(spacing, 80))
-        .strength((l) => (l.same ? 0.7 : 0.04) * l.weight),
-    )
-    .force('charge', forceManyBody<SimNode>().strength(-Math.min(spacing, 90) * 1.4).distanceMax(Math.min(spacing, 90) * 5))
-    .force('x', forceX<SimNode>((d) => d.tx).strength(0.3))
-    .force('y', forceY<SimNode>((d) => d.ty).strength(0.3))
-    .force('collide', forceCollide<SimNode>((d) => d.r + 2.5).iterations(2))
-    .stop();
-  const keepInside = () => {
-    for (const n of sim) {
-      n.x = Math.max(padding + n.r, Math.min(width - padding - n.r, n.x!));
-      n.y = Math.max(padding + n.r, Math.min(height - padding - n.r, n.y!));
+    // Small pictures: no line may run through a node it does not connect (two entries would look linked).
+    if (focus || input.length <= SMALL) {
+      const discs: Disc[] = sim.map((n) => ({ id: n.id, x: n.x!, y: n.y!, r: n.r, fixed: n.fx !== undefined && n.fx !== null }));
+      clearLines(discs, [...pairs.values()], { gap: 2.5, bounds: { x0: padding, y0: padding, x1: width - padding, y1: height - padding } });
+      discs.forEach((d, i) => Object.assign(sim[i]!, { x: d.x, y: d.y }));
     }
-  };
-  for (let i = 0; i < ticks; i++) {
-    simulation.tick();
-    keepInside();
-  }
-  // Small pictures: no line may run through a node it does not connect (two entries would look linked).
-  if (focus || input.length <= SMALL) {
-    const discs: Disc[] = sim.map((n) => ({ id: n.id, x: n.x!, y: n.y!, r: n.r, fixed: n.fx !== undefined && n.fx !== null }));
-    clearLines(discs, [...pairs.values()], { gap: 2.5, bounds: { x0: padding, y0: padding, x1: width - padding, y1: height - padding } });
-    discs.forEach((d, i) => Object.assign(sim[i]!, { x: d.x, y: d.y }));
+    return new Map(sim.map((n) => [n.id, { x: n.x!, y: n.y!, r: n.r }]));
   }
 
-  const pos = new Map(sim.map((n) => [n.id, n]));
   const clusterRank = new Map(present.map((c, i) => [c, i]));
   const placed: PlacedNode[] = input
     .map((n) => {

@@ -1,0 +1,33 @@
+// Unit tests for png.ts: indexed PNGs decode (with the independent UPNG decoder) to exactly the pixels given.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import UPNG from 'upng-js';
+import { indexedPng } from './png.ts';
+
+/** Straight RGBA bytes from [r, g, b, a] pixels. */
+const rgba = (pixels: number[][]) => new Uint8Array(pixels.flat());
+
+test('a 3×2 image of four colours, one of them half transparent, decodes to the same pixels', () => {
+  const pixels = [[255, 0, 0, 255], [0, 255, 0, 255], [0, 0, 255, 255], [255, 255, 255, 255], [255, 0, 0, 255], [10, 20, 30, 128]];
+  const png = indexedPng(rgba(pixels), 3, 2)!;
+  assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'the PNG signature');
+  const decoded = UPNG.decode(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer);
+  assert.deepEqual([decoded.width, decoded.height, decoded.ctype, decoded.depth], [3, 2, 3, 8], 'indexed, 8 bits');
+  assert.deepEqual([...new Uint8Array(UPNG.toRGBA8(decoded)[0]!)], pixels.flat());
+});
+
+test('an opaque image has no transparency chunk', () => {
+  const png = indexedPng(rgba([[1, 2, 3, 255], [4, 5, 6, 255]]), 2, 1)!;
+  assert.equal(png.includes(Buffer.from('tRNS')), false);
+  assert.equal(png.includes(Buffer.from('PLTE')), true);
+});
+
+test('256 colours fit; 257 do not (the caller encodes true colour)', () => {
+  const colours = (n: number) => Array.from({ length: n }, (_, i) => [i % 256, Math.floor(i / 256), 0, 255]);
+  assert.ok(indexedPng(rgba(colours(256)), 256, 1));
+  assert.equal(indexedPng(rgba(colours(257)), 257, 1), undefined);
+});
+
+test('a buffer of the wrong size is refused, naming the sizes', () => {
+  assert.throws(() => indexedPng(new Uint8Array(7), 2, 1), /indexedPng: 7 bytes for 2×1 pixels/);
+});
