@@ -1,9 +1,11 @@
 /**
  * Scale benchmark: `npm run bench [-- 1000 5000]`. Generates a synthetic atlas of N entries
- * (all collections, Chinese names and pinyin, relations, located places, figures and
- * events) in a temporary copy of the project, builds it twice (cards cold, then cached)
- * and prints per phase the wall time, pages per second, peak memory, search index size and
- * output size. Figures, not assertions; nothing is written to the real content folder.
+ * (all collections, German and English, Chinese names and pinyin, relations, located places,
+ * figures and events; scripts/lib/synthetic.ts) in a temporary copy of the project, builds it
+ * twice (cards cold, then cached), and builds the Starlight anchor (scripts/lib/starlight-anchor.ts:
+ * N entry-shaped pages in the same two languages) twice too. Prints per size the wall time,
+ * pages per second, peak memory, search index time, cards and the ratio to Starlight, and a
+ * table at the end. Figures, not assertions; nothing is written to the real content folder.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { syntheticProject } from './lib/synthetic.ts';
+import { installStarlight, starlightProject } from './lib/starlight-anchor.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -20,9 +23,9 @@ function dirBytes(dir: string): number {
 }
 
 /** Runs `astro build` under /usr/bin/time for peak memory; returns the log and figures. */
-function build(dir: string, cache: string) {
+function build(dir: string, cache: string, nodeArgs: string[] = []) {
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
+  const result = spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', process.execPath, ...nodeArgs, 'node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
@@ -48,26 +51,40 @@ function build(dir: string, cache: string) {
 }
 
 console.log(`scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+const rows: string[] = [];
 for (const n of sizes.length ? sizes : [1000, 5000]) {
   const base = mkdtempSync(join(tmpdir(), `atlas-scale-${n}-`));
   try {
+    // Starlight first, on a quiet machine: the yardstick.
+    const anchor = join(base, 'starlight');
+    installStarlight(anchor);
+    starlightProject(anchor, n);
+    const slCold = build(anchor, join(base, 'unused'));
+    const slWarm = build(anchor, join(base, 'unused'));
     const dir = join(base, 'project');
     const t0 = performance.now();
     syntheticProject(root, dir, n);
     const genS = (performance.now() - t0) / 1000;
     const cache = join(base, 'cards');
-    const cold = build(dir, cache);
-    const warm = build(dir, cache);
+    // The same Node options as `npm run build` (package.json).
+    const nodeArgs = ['--max-old-space-size=1024'];
+    const cold = build(dir, cache, nodeArgs);
+    const warm = build(dir, cache, nodeArgs);
     const out = dirBytes(join(dir, 'dist')) / 2 ** 20;
     const index = dirBytes(join(dir, 'dist', 'pagefind')) / 2 ** 20;
     const cards = dirBytes(join(dir, 'dist', 'og')) / 2 ** 20;
     console.log(`\n${n} entries (generated in ${genS.toFixed(1)} s)`);
     // Astro's "built in" covers the whole build; the pages phase is what remains after the integrations.
     const pagesPhase = (b: typeof cold) => b.pagesS - (b.searchMs + b.cardsMs + b.validateMs) / 1000;
-    console.log(`  cold build   ${cold.wall.toFixed(1)} s wall, peak ${cold.peakMb.toFixed(0)} MB: validation ${cold.validateMs} ms, ${cold.pages} pages in ${pagesPhase(cold).toFixed(1)} s (${(cold.pages / pagesPhase(cold)).toFixed(0)} pages/s), search index ${(cold.searchMs / 1000).toFixed(1)} s, ${cold.cardsRendered} cards rendered in ${(cold.cardsMs / 1000).toFixed(1)} s`);
-    console.log(`  cached build ${warm.wall.toFixed(1)} s wall, peak ${warm.peakMb.toFixed(0)} MB: ${warm.pages} pages in ${pagesPhase(warm).toFixed(1)} s (${(warm.pages / pagesPhase(warm)).toFixed(0)} pages/s), search index ${(warm.searchMs / 1000).toFixed(1)} s, cards: ${warm.cardsRendered} rendered, ${(warm.cardsMs / 1000).toFixed(1)} s`);
+    console.log(`  Starlight    ${slCold.wall.toFixed(1)} s cold, ${slWarm.wall.toFixed(1)} s warm, peak ${Math.max(slCold.peakMb, slWarm.peakMb).toFixed(0)} MB, ${slWarm.pages} pages (${(slWarm.pages / slWarm.wall).toFixed(0)} pages/s)`);
+    console.log(`  cold build   ${cold.wall.toFixed(1)} s wall, peak ${cold.peakMb.toFixed(0)} MB: validation ${cold.validateMs} ms, ${cold.pages} pages in ${pagesPhase(cold).toFixed(1)} s (${(cold.pages / pagesPhase(cold)).toFixed(0)} pages/s), search index ${(cold.searchMs / 1000).toFixed(1)} s, ${cold.cardsRendered} cards rendered in ${(cold.cardsMs / 1000).toFixed(1)} s (${(cold.cardsMs / Math.max(1, cold.cardsRendered)).toFixed(0)} ms per card)`);
+    console.log(`  cached build ${warm.wall.toFixed(1)} s wall, peak ${warm.peakMb.toFixed(0)} MB: ${warm.pages} pages in ${pagesPhase(warm).toFixed(1)} s (${(warm.pages / pagesPhase(warm)).toFixed(0)} pages/s, ${((pagesPhase(warm) / warm.pages) * 1000).toFixed(1)} ms per page), search index ${(warm.searchMs / 1000).toFixed(1)} s, cards: ${warm.cardsRendered} rendered, ${(warm.cardsMs / 1000).toFixed(1)} s`);
+    console.log(`  ratio to Starlight (warm): cached ${(warm.wall / slWarm.wall).toFixed(2)}x, cold ${(cold.wall / slWarm.wall).toFixed(2)}x`);
     console.log(`  output ${out.toFixed(1)} MiB (search index ${index.toFixed(1)} MiB, cards ${cards.toFixed(1)} MiB)`);
+    rows.push(`| ${n.toLocaleString('en')} | ${slWarm.wall.toFixed(1)} s, ${(Math.max(slCold.peakMb, slWarm.peakMb) / 1024).toFixed(2)} GB | ${warm.wall.toFixed(1)} s (pages ${pagesPhase(warm).toFixed(1)} s, ${((pagesPhase(warm) / warm.pages) * 1000).toFixed(1)} ms/page; search ${(warm.searchMs / 1000).toFixed(1)} s), ${(warm.peakMb / 1024).toFixed(2)} GB | ${(warm.wall / slWarm.wall).toFixed(2)}x | ${cold.wall.toFixed(1)} s (${cold.cardsRendered} cards in ${(cold.cardsMs / 1000).toFixed(1)} s, ${(cold.cardsMs / Math.max(1, cold.cardsRendered)).toFixed(0)} ms each), ${(cold.peakMb / 1024).toFixed(2)} GB, ${(cold.wall / slWarm.wall).toFixed(2)}x |`);
   } finally {
     rmSync(base, { recursive: true, force: true });
   }
 }
+console.log('\n| entries | Starlight, warm | atlas, cards cached | ratio | atlas, cold |\n|---|---|---|---|---|');
+for (const row of rows) console.log(row);

@@ -22,6 +22,8 @@ function file(lang: Locale, ...segments: string[]): string {
 export const paths = {
   home: (lang: Locale) => dir(lang),
   entry: (lang: Locale, collection: CollectionName, slug: string) => dir(lang, SEGMENTS[lang].collections[collection], slug),
+  /** Page `page` (1-based) of all links to an entry. */
+  backlinks: (lang: Locale, collection: CollectionName, slug: string, page = 1) => dir(lang, SEGMENTS[lang].collections[collection], slug, SEGMENTS[lang].links, ...(page > 1 ? [String(page)] : [])),
   collection: (lang: Locale, collection: CollectionName) => dir(lang, SEGMENTS[lang].collections[collection]),
   collectionByDate: (lang: Locale, collection: CollectionName) => dir(lang, SEGMENTS[lang].collections[collection], SEGMENTS[lang].byDate),
   collectionKind: (lang: Locale, collection: CollectionName, kind: string) => dir(lang, SEGMENTS[lang].collections[collection], SEGMENTS[lang].kind, kind),

@@ -11,6 +11,7 @@ import { entryTitle } from './present.ts';
 import type { Route } from './routes.ts';
 import { tagDescription, tagLabel } from '../atlas/model/vocabulary.ts';
 import { localAtlas } from '../atlas/build/localize.ts';
+import { backlinkPageCount } from './backlink-pages.ts';
 
 /** What the head and the card of a page say. */
 export interface RouteMeta {
@@ -44,6 +45,13 @@ export function routeMeta(route: Route, german: Atlas, ui: Translator): RouteMet
     }
     case 'tags':
       return { title: ui.t('tags.heading'), description: ui.t('tags.intro'), badge: ui.t('nav.tags') };
+    case 'backlinks': {
+      const entry = atlas.get(route.slug)!;
+      const name = entryTitle(entry, route.lang);
+      const pages = backlinkPageCount(atlas.backlinks(route.slug));
+      const title = pages > 1 ? ui.t('backlinks.page_title_n', { name, page: ui.number(route.page), pages: ui.number(pages) }) : ui.t('backlinks.page_title', { name });
+      return { title, description: ui.t('backlinks.page_description', { name }), badge: collectionOne(ui, entry.collection) };
+    }
     case 'tag': {
       const tag = atlas.tags.get(route.tag)!;
       const title = ui.t('tags.entries_with', { tag: tagLabel(tag, route.lang) });

@@ -9,11 +9,13 @@ import { COLLECTIONS, KINDS, type CollectionName } from '../atlas/model/collecti
 import { kindCounts, offersDateSort } from './listing.ts';
 import { paths } from './paths.ts';
 import { EDITIONS, type Locale } from './segments.ts';
+import { backlinkPageCount, needsBacklinkPages } from './backlink-pages.ts';
 
 /** What a route shows, with the parameters its view needs. */
 export type RouteView =
   | { view: 'home' }
   | { view: 'entry'; slug: string }
+  | { view: 'backlinks'; slug: string; page: number }
   | { view: 'redirect'; alias: string; slug: string }
   | { view: 'collection'; collection: CollectionName }
   | { view: 'collection-by-date'; collection: CollectionName }
@@ -41,6 +43,8 @@ export function routeKey(view: RouteView): string {
   switch (view.view) {
     case 'entry':
       return `entry:${view.slug}`;
+    case 'backlinks':
+      return `backlinks:${view.slug}:${view.page}`;
     case 'redirect':
       return `redirect:${view.alias}`;
     case 'collection':
@@ -66,6 +70,11 @@ export function pathOf(view: RouteView, lang: Locale, atlas: Atlas): string {
       const entry = atlas.get(view.slug);
       if (!entry) throw new Error(`routes: no entry "${view.slug}"`);
       return paths.entry(lang, entry.collection, view.view === 'redirect' ? view.alias : view.slug);
+    }
+    case 'backlinks': {
+      const entry = atlas.get(view.slug);
+      if (!entry) throw new Error(`routes: no entry "${view.slug}"`);
+      return paths.backlinks(lang, entry.collection, view.slug, view.page);
     }
     case 'collection':
       return paths.collection(lang, view.collection);
@@ -102,7 +111,12 @@ export function views(atlas: Atlas): RouteView[] {
     for (const kind of kindCounts(entries, KINDS[collection]).keys()) list.push({ view: 'collection-kind', collection, kind });
     if (entries.length) list.push({ view: 'network-collection', collection });
   }
-  for (const entry of atlas.all) list.push({ view: 'entry', slug: entry.slug });
+  for (const entry of atlas.all) {
+    list.push({ view: 'entry', slug: entry.slug });
+    // An entry more entries point to than its page lists gets pages with all of them.
+    const groups = atlas.backlinks(entry.slug);
+    if (needsBacklinkPages(groups)) for (let page = 1; page <= backlinkPageCount(groups); page++) list.push({ view: 'backlinks', slug: entry.slug, page });
+  }
   for (const [alias, slug] of atlas.aliases) list.push({ view: 'redirect', alias, slug });
   list.push({ view: 'tags' });
   // A vocabulary tag no entry uses yet has no page (the check warns about it).

@@ -29,6 +29,8 @@ export interface LocaleSegments {
   kind: string;
   /** Chronological lists: /<collection>/<byDate>/. */
   byDate: string;
+  /** All links to an entry, in pages: /<collection>/<slug>/<links>/[<n>/]. */
+  links: string;
   tags: string;
   map: string;
   search: string;
@@ -48,6 +50,7 @@ export const SEGMENTS: Record<Locale, LocaleSegments> = {
     collections: { companies: 'unternehmen', institutions: 'institutionen', policies: 'politik', people: 'personen', places: 'orte', sources: 'quellen', figures: 'zahlen', events: 'chronik' },
     kind: 'art',
     byDate: 'nach-datum',
+    links: 'verweise',
     tags: 'schlagwoerter',
     map: 'karte',
     search: 'suche',
@@ -62,6 +65,7 @@ export const SEGMENTS: Record<Locale, LocaleSegments> = {
     collections: { companies: 'companies', institutions: 'institutions', policies: 'policies', people: 'people', places: 'places', sources: 'sources', figures: 'figures', events: 'events' },
     kind: 'kind',
     byDate: 'by-date',
+    links: 'links',
     tags: 'tags',
     map: 'map',
     search: 'search',
