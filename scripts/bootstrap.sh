@@ -17,7 +17,7 @@
 #
 # Idempotent: a second run installs nothing. Set ATLAS_QUIET=1 to drop the "already there" lines.
 
-ATLAS_ROOT="${ATLAS_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
+ATLAS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ATLAS_TOOLS="$ATLAS_ROOT/.tools"
 
 atlas_say() { printf 'atlas: %s\n' "$*" >&2; }
@@ -157,11 +157,6 @@ atlas_ensure_npm() {
     tmp="$ATLAS_TOOLS/.unpack-$$"
     rm -rf "$tmp" && mkdir -p "$tmp" && tar -xzf "$file" -C "$tmp" && rm -rf "$home" && mv "$tmp/package" "$home" && rm -rf "$tmp"
   fi
-  # This npm has no global npmrc of the machine's: let Node trust the system's certificate store,
-  # as curl does (company proxies that inspect TLS add their certificate there).
-  if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f /etc/ssl/certs/ca-certificates.crt ]; then
-    export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
-  fi
   mkdir -p "$ATLAS_TOOLS/bin"
   printf '#!/bin/sh\nexec node "%s/bin/npm-cli.js" "$@"\n' "$home" >"$ATLAS_TOOLS/bin/npm"
   printf '#!/bin/sh\nexec node "%s/bin/npx-cli.js" "$@"\n' "$home" >"$ATLAS_TOOLS/bin/npx"
@@ -172,6 +167,12 @@ atlas_ensure_npm() {
 }
 
 atlas_ensure_deps() {
+  # A project-local Node.js does not read the machine's npmrc (its prefix differs, so a cafile set
+  # there is missed): let Node trust the system's certificate store, as curl does (proxies that
+  # inspect TLS add their certificate there).
+  if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f /etc/ssl/certs/ca-certificates.crt ]; then
+    export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+  fi
   local stamp="$ATLAS_ROOT/node_modules/.atlas-installed" want
   want="$(cksum <"$ATLAS_ROOT/package-lock.json" | cut -d' ' -f1) node$(node -p 'process.versions.node.split(".")[0]')"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then

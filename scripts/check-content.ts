@@ -11,7 +11,7 @@ import { formatProblems } from '../src/atlas/validate/problems.ts';
 import { editorContext } from '../src/features/editor/context.ts';
 import { writeEditorSchemas } from '../src/features/editor/schemas.ts';
 
-const root = process.env['ATLAS_ROOT'] ?? fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
 const result = loadSite(root, { gitDates: false });
 const ms = Math.round(performance.now() - started);

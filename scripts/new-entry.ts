@@ -21,7 +21,7 @@ import { readEntry } from '../src/atlas/read/entry.ts';
 import { SEGMENTS } from '../src/site/segments.ts';
 import { paths } from '../src/site/paths.ts';
 
-const root = process.env['ATLAS_ROOT'] ?? fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Accepts English singular or plural and the German URL segment. */
 export function resolveCollection(word: string): CollectionName | undefined {

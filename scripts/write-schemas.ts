@@ -8,7 +8,7 @@ import { loadSite } from '../src/pipeline.ts';
 import { editorContext } from '../src/features/editor/context.ts';
 import { writeEditorSchemas } from '../src/features/editor/schemas.ts';
 
-const root = process.env['ATLAS_ROOT'] ?? fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 try {
   const written = writeEditorSchemas(root, editorContext(loadSite(root, { gitDates: false })));
   console.log(`wrote ${written.length} editor schemas (schemas/, .astro/collections/)`);

@@ -83,6 +83,30 @@ describe('backlinks', () => {
     assert.deepEqual(graph.backlinks('tower')[1], { kind: 'related', edges: [{ from: 'citer', to: 'tower', kind: 'related' }] });
   });
 
+  test('keeps every kind of edge, relations in the order of RELATIONS, then mentions, then citations', () => {
+    // One edge of each kind arriving at "hub", written in reverse display order.
+    const kinds = ['cites', 'mentions', 'related', 'subjects', 'programmes', 'partners', 'issuer', 'affiliations', 'people', 'part_of', 'located_in', 'origin'] as const;
+    const all: Edge[] = kinds.map((kind) => ({ from: `from-${kind}`, to: 'hub', kind }));
+    const graph = indexGraph(all, byText);
+    assert.deepEqual(
+      graph.backlinks('hub').map((g) => `${g.kind}:${g.edges.map((e) => e.from).join(',')}`),
+      [
+        'origin:from-origin',
+        'located_in:from-located_in',
+        'part_of:from-part_of',
+        'people:from-people',
+        'affiliations:from-affiliations',
+        'issuer:from-issuer',
+        'partners:from-partners',
+        'programmes:from-programmes',
+        'subjects:from-subjects',
+        'related:from-related',
+        'mentions:from-mentions',
+        'cites:from-cites',
+      ],
+    );
+  });
+
   test('is empty for an entry nothing links to', () => {
     const graph = indexGraph(edges, byText);
     assert.deepEqual(graph.backlinks('zeta'), []);

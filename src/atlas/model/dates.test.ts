@@ -106,6 +106,16 @@ describe('decades', () => {
     assert.equal(parsePartialDate('3000s'), undefined);
     assert.equal(parsePartialDate('9990s'), undefined);
   });
+
+  test('accepts the last decade, 2990s', () => {
+    assert.deepEqual(parsePartialDate('2990s'), { value: '2990s', precision: 'decade' });
+  });
+
+  test('rejects a decade with anything before or after it', () => {
+    for (const text of ['x1980s', '11980s', '1980sx', '1980s.', 'ca. 1980s']) {
+      assert.equal(parsePartialDate(text), undefined, text);
+    }
+  });
 });
 
 describe('suggestDate', () => {
@@ -159,6 +169,62 @@ describe('suggestDate', () => {
     assert.equal(suggestDate('32. Mai 2023'), undefined);
     assert.equal(suggestDate('2023-02-30T10:00'), undefined);
     assert.equal(suggestDate('1985er'), undefined);
+  });
+
+  test('knows every German and English month name and abbreviation it lists', () => {
+    const months: Array<[month: string, words: string[]]> = [
+      ['01', ['Januar', 'Jänner', 'Jan', 'January']],
+      ['02', ['Februar', 'Feb', 'February']],
+      ['03', ['März', 'Maerz', 'Mär', 'Mar', 'March']],
+      ['04', ['April', 'Apr']],
+      ['05', ['Mai', 'May']],
+      ['06', ['Juni', 'Jun', 'June']],
+      ['07', ['Juli', 'Jul', 'July']],
+      ['08', ['August', 'Aug']],
+      ['09', ['September', 'Sep', 'Sept']],
+      ['10', ['Oktober', 'Okt', 'Oct', 'October']],
+      ['11', ['November', 'Nov']],
+      ['12', ['Dezember', 'Dez', 'Dec', 'December']],
+    ];
+    for (const [month, words] of months) {
+      for (const word of words) assert.equal(suggestDate(`${word} 2023`), `2023-${month}`, word);
+    }
+  });
+
+  test('rewrites a decade in capitals and the compound "1980erjahre"', () => {
+    assert.equal(suggestDate('1980S'), '1980s');
+    assert.equal(suggestDate('1980erjahre'), '1980s');
+  });
+
+  test('rewrites month.year that unquoted YAML read as a number', () => {
+    assert.equal(suggestDate(6.2023), '2023-06');
+  });
+
+  test('offers nothing for a date inside other words or a range: the rewrite would not be exact', () => {
+    for (const text of [
+      'ab 01.06.2023',
+      '01.06.2023–05.06.2023',
+      '6.2023 bis 7.2023',
+      'vor 2023/06',
+      '2023/6 bis 2023/8',
+      'ab 2023-07-01T07:30',
+      '1. Mai bis 3. Juni 2023',
+      'Juni 2023 bis Juli 2024',
+      'Mitte der 1980er',
+      '1980er bis 1990er',
+    ]) {
+      assert.equal(suggestDate(text), undefined, text);
+    }
+  });
+
+  test('reads a time only with two-digit minutes', () => {
+    assert.equal(suggestDate('2023-07-01 7:30'), '2023-07-01');
+    assert.equal(suggestDate('2023-07-01 7:3'), undefined);
+  });
+
+  test('offers nothing for a list holding a date (only text and numbers are read)', () => {
+    assert.equal(suggestDate(['Juni 2023']), undefined);
+    assert.equal(suggestDate(['01.06.2023']), undefined);
   });
 
   test('offers nothing for a date that is already valid', () => {

@@ -86,20 +86,22 @@ describe('distanceMeters', () => {
   });
 
   test('measures a degree of longitude shorter at higher latitude', () => {
-    const atEquator = distanceMeters({ lat: 0, lon: 0 }, { lat: 0, lon: 1 });
-    const at60 = distanceMeters({ lat: 60, lon: 0 }, { lat: 60, lon: 1 });
-    assertRelative(atEquator, 111_195, 0.005);
-    assertRelative(at60, atEquator / 2, 0.005);
+    // 111 195 m at the equator; at 60° N the parallel is half as long: 111 195 m × cos 60° = 55 597 m.
+    assertRelative(distanceMeters({ lat: 0, lon: 0 }, { lat: 0, lon: 1 }), 111_195, 0.005);
+    assertRelative(distanceMeters({ lat: 60, lon: 0 }, { lat: 60, lon: 1 }), 55_597, 0.005);
   });
 
   test('measures about 1.22 km for 0.011° of latitude in Beijing', () => {
     assertRelative(distanceMeters({ lat: 39.9087, lon: 116.3975 }, { lat: 39.9197, lon: 116.3975 }), 1223, 0.005);
   });
 
-  test('is symmetric', () => {
+  test('gives the same distance in both directions', () => {
+    // Hand-computed on the flat approximation: 0.0913° of latitude = 10 152 m, 0.07083° of longitude at 39.95° N = 6 037 m,
+    // so √(10 152² + 6 037²) = 11 812 m.
     const a = { lat: 40.0, lon: 116.32667 };
     const b = { lat: 39.9087, lon: 116.3975 };
-    assert.equal(distanceMeters(a, b), distanceMeters(b, a));
+    assertRelative(distanceMeters(a, b), 11_812, 0.001);
+    assertRelative(distanceMeters(b, a), 11_812, 0.001);
   });
 
   test('measures Tsinghua to Tiananmen as roughly 11.8 km', () => {
@@ -135,6 +137,31 @@ describe('pointInRing on a square', () => {
 
   test('works for an open ring too', () => {
     assert.equal(pointInRing({ lat: 40.005, lon: 116.305 }, SQUARE.slice(0, 4)), true);
+  });
+
+  test('handles slanted edges (a right triangle with the hypotenuse lon + lat = 4)', () => {
+    const triangle: Ring = [[0, 0], [4, 0], [0, 4], [0, 0]];
+    assert.equal(pointInRing({ lat: 1, lon: 2.9 }, triangle), true);
+    assert.equal(pointInRing({ lat: 1, lon: 3.1 }, triangle), false);
+    assert.equal(pointInRing({ lat: 3, lon: 0.9 }, triangle), true);
+    assert.equal(pointInRing({ lat: 3, lon: 1.1 }, triangle), false);
+  });
+
+  test('counts a point level with a vertex correctly (a diamond whose east and west corners lie at lat 1)', () => {
+    const diamond: Ring = [[1, 0], [2, 1], [1, 2], [0, 1], [1, 0]];
+    assert.equal(pointInRing({ lat: 1, lon: 1.5 }, diamond), true);
+    assert.equal(pointInRing({ lat: 1, lon: 0.5 }, diamond), true);
+    assert.equal(pointInRing({ lat: 1, lon: -0.5 }, diamond), false);
+    assert.equal(pointInRing({ lat: 1, lon: 2.5 }, diamond), false);
+  });
+
+  test('gives a point on an edge to exactly one of two neighbouring squares: west and south edges are inside, east and north edges outside', () => {
+    assert.equal(pointInRing({ lat: 40.005, lon: 116.3 }, SQUARE), true);
+    assert.equal(pointInRing({ lat: 40.0, lon: 116.305 }, SQUARE), true);
+    assert.equal(pointInRing({ lat: 40.005, lon: 116.31 }, SQUARE), false);
+    assert.equal(pointInRing({ lat: 40.01, lon: 116.305 }, SQUARE), false);
+    const eastNeighbour: Ring = [[116.31, 40.0], [116.32, 40.0], [116.32, 40.01], [116.31, 40.01], [116.31, 40.0]];
+    assert.equal(pointInRing({ lat: 40.005, lon: 116.31 }, eastNeighbour), true);
   });
 
   test('handles a concave ring (the notch is outside)', () => {
@@ -173,12 +200,34 @@ describe('distanceToRingMeters on a square', () => {
   });
 });
 
+describe('distanceToRingMeters and isWithinArea at the equator', () => {
+  // A box from lon 1 to 2 and lat −1 to 1. At the equator the projection gives 111 320 m per degree of longitude,
+  // so a point at lon 2.5 lies 0.5 × 111 320 = 55 660 m east of the east side.
+  const BOX: Ring = [[1, -1], [2, -1], [2, 1], [1, 1], [1, -1]];
+  const east = { lat: 0, lon: 2.5 };
+
+  test('measures the distance to the nearest side exactly', () => {
+    assert.equal(distanceToRingMeters(east, BOX), 55_660);
+  });
+
+  test('counts a point exactly at the tolerance as within, and not a metre less', () => {
+    assert.equal(isWithinArea(east, BOX, 55_660), true);
+    assert.equal(isWithinArea(east, BOX, 55_659), false);
+  });
+});
+
 describe('isWithinArea on a square', () => {
   const outside100m = { lat: 40.005, lon: 116.311176 }; // 0.001176° (about 100 m) east of the east side
 
   test('counts a point inside regardless of tolerance', () => {
     assert.equal(isWithinArea({ lat: 40.005, lon: 116.305 }, SQUARE), true);
     assert.equal(isWithinArea({ lat: 40.005, lon: 116.305 }, SQUARE, 300), true);
+  });
+
+  test('without tolerance only the ring decides, even for a point on its east edge (distance 0)', () => {
+    assert.equal(isWithinArea({ lat: 40.005, lon: 116.31 }, SQUARE, 0), false);
+    assert.equal(isWithinArea({ lat: 40.01, lon: 116.305 }, SQUARE), false);
+    assert.equal(isWithinArea({ lat: 40.005, lon: 116.31 }, SQUARE, 1), true);
   });
 
   test('counts a point ~100 m outside with 300 m tolerance but not with 0 or 50 m', () => {
@@ -252,6 +301,8 @@ describe('inBBox with BEIJING_BBOX', () => {
     assert.equal(inBBox({ lat: BEIJING_BBOX.north, lon: BEIJING_BBOX.east }, BEIJING_BBOX), true);
     assert.equal(inBBox({ lat: BEIJING_BBOX.north + 0.01, lon: 116.4 }, BEIJING_BBOX), false);
     assert.equal(inBBox({ lat: 40, lon: BEIJING_BBOX.west - 0.01 }, BEIJING_BBOX), false);
+    assert.equal(inBBox({ lat: BEIJING_BBOX.south - 0.01, lon: 116.4 }, BEIJING_BBOX), false);
+    assert.equal(inBBox({ lat: 40, lon: BEIJING_BBOX.east + 0.01 }, BEIJING_BBOX), false);
   });
 });
 

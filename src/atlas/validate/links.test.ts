@@ -92,6 +92,13 @@ describe('a valid atlas', () => {
     );
   });
 
+  test('an entry citing its source once gets its citation edge', () => {
+    assert.deepEqual(links.edges.filter((e) => e.from === 'tsinghua-keg'), [
+      { from: 'tsinghua-keg', to: 'tsinghua-university', kind: 'part_of' },
+      { from: 'tsinghua-keg', to: 'haidian-article', kind: 'cites' },
+    ]);
+  });
+
   test('turns relation items with roles into edges with the role', () => {
     assert.deepEqual(links.edges.filter((e) => e.kind === 'affiliations'), [{ from: 'tang-jie', to: 'tsinghua-keg', kind: 'affiliations', role: 'Leiter' }]);
     assert.deepEqual(links.edges.filter((e) => e.kind === 'part_of'), [{ from: 'tsinghua-keg', to: 'tsinghua-university', kind: 'part_of' }]);
@@ -352,6 +359,11 @@ describe('component references', () => {
     const links = checkLinks([figure, page]);
     assert.deepEqual(links.problems, []);
     assert.deepEqual(links.edges, [{ from: 'zhipu', to: 'models-2025', kind: 'mentions' }]);
+  });
+
+  test('a reference alone, without a wiki link, is a mention', () => {
+    const page = entry('companies', 'zhipu', {}, { body: 'Wert <FigureValue slug="models-2025" />', componentRefs: [ref('models-2025', 3, 6)] });
+    assert.deepEqual(checkLinks([figure, page]).edges, [{ from: 'zhipu', to: 'models-2025', kind: 'mentions' }]);
   });
 
   test('a dangling reference is reported at the component, suggesting only figures', () => {

@@ -182,6 +182,17 @@ describe('coordinates that cannot be right', () => {
       },
     ]);
     assert.ok(pins.has('tower'));
+    assert.equal(pins.has('startup'), false);
+  });
+
+  test('half a coordinate is no point: no pin, no problem here, and no pin from the place either', () => {
+    const tower = place('tower', coords(39.99245, 116.32771));
+    const latOnly = place('lat-only', { city: 'Peking', lat: 39.99, datum: 'wgs84', precision: 'building' }, 'tower');
+    const lonOnly = place('lon-only', { city: 'Peking', lon: 116.33, datum: 'wgs84', precision: 'building' }, 'tower');
+    const alone = place('alone', { city: 'Peking', lat: 39.99, datum: 'wgs84', precision: 'building' });
+    const { pins, problems } = resolve([tower, latOnly, lonOnly, alone]);
+    assert.deepEqual(problems, []);
+    assert.deepEqual([...pins.keys()], ['tower']);
   });
 });
 
@@ -268,6 +279,10 @@ describe('places that would look like one', () => {
       ['content/places/east-road.mdx', 'location.lat', 22, 'the point of "east-road" is 0 m from the point of "dongsheng-building" (content/places/dongsheng-building.mdx): the map would show them as one place'],
     ]);
     assert.ok(pins.has('dongsheng-building'));
+    assert.equal(
+      problems[0]!.fix,
+      'if "east-road" is in "dongsheng-building", remove its coordinates and write located_in: dongsheng-building; otherwise give it a checked point of its own, or none (a street\'s representative point may not be a building\'s point)',
+    );
   });
   test('two points 20 m apart are refused, 40 m apart are not (30 m: one marker at the closest zoom)', () => {
     // 0.00018° of latitude is about 20 m, 0.00036° about 40 m.
@@ -277,7 +292,7 @@ describe('places that would look like one', () => {
   test('places far apart, and an entry inheriting the point of the place it is in, are fine', () => {
     const { problems, pins } = resolve([place('dongsheng-building', dongsheng), place('station', coords(39.99148, 116.3317, 'wgs84', { precision: 'building' })), place('company', undefined, 'dongsheng-building')]);
     assert.deepEqual(problems, []);
-    assert.deepEqual(pins.get('company'), pins.get('dongsheng-building'));
+    assert.deepEqual(pins.get('company'), { lat: 39.99245, lon: 116.32771, precision: 'building', from: 'dongsheng-building' });
   });
   test('an inherited pin keeps the precision of the place: a company on a street is shown as the street', () => {
     const street: Partial<Location> = coords(39.97502, 116.32866, 'wgs84', { precision: 'street', district: 'Haidian' }); // Zhichun Road's representative point

@@ -223,3 +223,83 @@ describe('HTML comments', () => {
     assert.doesNotMatch(problems[0]!.message, /\{\/\*/);
   });
 });
+
+describe('syntax error messages', () => {
+  test('give the file line and column past line 9 and column 9, without the parser position and rule name', () => {
+    const p = only(`${'x\n'.repeat(11)}Ein langer Satz: {`);
+    assert.deepEqual([p.line, p.column], [21, 18]);
+    assert.equal(p.message, 'MDX syntax error: Unexpected end of file in expression, expected a corresponding closing brace for `{`');
+  });
+
+  test("drop the parser's hint at {/* */} comments, which the atlas refuses", () => {
+    assert.equal(
+      only('Text <!-- Kommentar -->').message,
+      'MDX syntax error: Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_`',
+    );
+  });
+
+  test('the comment fix only for a comment: not for <!DOCTYPE>, nor for another error in a body with a comment', () => {
+    const stray = 'check for a stray "<", "{" or "}" in the text; write them as \\< \\{ \\} to show them literally';
+    assert.equal(only('<!DOCTYPE html>').fix, stray);
+    assert.equal(only('Wert {\n\n<!-- x -->').fix, stray);
+  });
+});
+
+describe('more constructs refused or allowed', () => {
+  test('an expression on a line of its own, like one in the text', () => {
+    assert.deepEqual(messages('{1+1}'), ['10:1 JavaScript expressions in curly braces are not allowed: {1+1}']);
+  });
+
+  test('quotes at most 40 characters of a long expression', () => {
+    assert.equal(only(`Text {${'a'.repeat(50)}}`).message, `JavaScript expressions in curly braces are not allowed: {${'a'.repeat(40)}}`);
+  });
+
+  test('a spread attribute: the fix says how to write attributes', () => {
+    assert.equal(only('<span {...props}>a</span>').fix, 'write each attribute as name="value"');
+  });
+
+  test('an event handler: the fix removes it', () => {
+    assert.equal(only('<abbr onmouseover="x()" title="KI">KI</abbr>').fix, 'remove the attribute');
+  });
+
+  test('an attribute that merely contains "on" is no event handler', () => {
+    assert.equal(only('<span content="x">a</span>').message, '<span> has no attribute "content"');
+  });
+
+  test('an allowed attribute without a value passes', () => {
+    assert.deepEqual(messages('<abbr title>KI</abbr>'), []);
+  });
+
+  test('tags without attributes: any attribute is to be removed', () => {
+    for (const tag of ['sup', 'sub', 'small', 'mark', 'kbd']) {
+      const p = only(`<${tag} class="x">a</${tag}>`);
+      assert.deepEqual([p.message, p.fix], [`<${tag}> has no attribute "class"`, 'remove the attribute'], tag);
+    }
+    const br = only('Zeile<br class="x" />zwei');
+    assert.deepEqual([br.message, br.fix], ['<br> has no attribute "class"', 'remove the attribute']);
+  });
+
+  test('the slug of a component is read from its slug attribute, not from another one before it', () => {
+    const { problems, refs } = checkMdx('<FigureValue extra="Hallo Welt" slug="x" />', FILE, 10);
+    assert.deepEqual(problems.map((p) => p.message), ['<FigureValue> has no attribute "extra"']);
+    assert.deepEqual(refs.map((r) => r.slug), ['x']);
+  });
+});
+
+describe('more links', () => {
+  test('a link to a site path without a trailing slash, and a relative link, which is no site path', () => {
+    assert.deepEqual(messages('[Zhipu](/unternehmen/zhipu)'), ['10:1 the link target "/unternehmen/zhipu" is a path of the site, which changes when the site moves or is translated']);
+    assert.deepEqual(messages('[Zhipu](zhipu/)'), []);
+  });
+
+  test('a colon or two slashes later in a site path is no scheme', () => {
+    assert.deepEqual(messages('[Suche](/suche/?q=zhipu:ai)'), ['10:1 the link target "/suche/?q=zhipu:ai" is a path of the site, which changes when the site moves or is translated']);
+    assert.deepEqual(messages('![Bild](/bilder//x.png)', { publicFileExists: () => true }), []);
+  });
+
+  test('a protocol-relative address in angle brackets with a space: the fix writes it without the space', () => {
+    const p = only('[a](< //example.com/x>)');
+    assert.equal(p.message, 'the link target " //example.com/x" leaves out the protocol');
+    assert.equal(p.fix, 'write the full address with https:, e.g. https://example.com/x');
+  });
+});

@@ -54,6 +54,11 @@ describe('formatProblem', () => {
     assert.equal(formatProblem({ file: 'a.mdx', message: 'stop!' }), 'a.mdx  stop!');
   });
 
+  test('adds the full stop when a dot, a question or an exclamation mark is only inside the message', () => {
+    assert.equal(formatProblem({ file: 'a.mdx', message: 'the key is in content/tags.yaml' }), 'a.mdx  the key is in content/tags.yaml.');
+    assert.equal(formatProblem({ file: 'a.mdx', message: 'Hä? ist kein Datum' }), 'a.mdx  Hä? ist kein Datum.');
+  });
+
   test('keeps ".." that is part of the message or the file name', () => {
     const text = formatProblem({ file: 'content/sources/x.yaml', field: 'published', message: '"2019..06" is not a date' });
     assert.ok(text.includes('"2019..06"'), text);

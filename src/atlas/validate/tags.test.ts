@@ -49,6 +49,24 @@ describe('suggestTag', () => {
   }
 });
 
+describe('suggestTag with keys that are not the slugs of their labels', () => {
+  const KEYS = new Map([define('ki', 'Künstliche Intelligenz', 'Artificial Intelligence'), define('robotik', 'Robotik'), define('roboter', 'Roboter', 'Robotik')]);
+
+  test('a German or English label typed in full gives its key', () => {
+    assert.equal(suggestTag('Künstliche Intelligenz', KEYS), 'ki');
+    assert.equal(suggestTag('Artificial Intelligence', KEYS), 'ki');
+  });
+
+  test('a typo of the key gives the key, a typo of a label gives the key of its tag', () => {
+    assert.equal(suggestTag('kii', KEYS), 'ki');
+    assert.equal(suggestTag('Kunstliche Intelligenz', KEYS), 'ki');
+  });
+
+  test("a key wins over another tag's label that is written the same", () => {
+    assert.equal(suggestTag('Robotik', KEYS), 'robotik');
+  });
+});
+
 describe('checkTags', () => {
   test('tags of the vocabulary, written as keys, pass; the unused ones are warnings at their key', () => {
     const { problems, warnings } = checkTags([entry('content/companies/a.mdx', ['foerderpolitik', 'internet']), entry('content/companies/b.mdx', ['internet', 'large-models', 'robotik', 'talente'])], vocabulary);

@@ -121,6 +121,61 @@ describe('entryCard', () => {
   });
 });
 
+describe('entryCard of a translated entry', () => {
+  const translated = atlasOf(
+    {
+      'sources/article.yaml': { name: 'Der Artikel', kind: 'article', summary: 'Reportage über Haidian und seine KI-Firmen.', language: 'de' },
+      'companies/zhipu.mdx': {
+        name: 'Zhipu',
+        article_name: 'Zhipu Huazhang',
+        name_en: 'Zhipu AI',
+        name_zh: '智谱华章',
+        identification: { confidence: 'high' },
+        kind: 'large-model',
+        summary: 'Large-Model-Unternehmen aus der KEG der Tsinghua-Universität.',
+        ...cited,
+      },
+      'figures/money.yaml': { name: 'Investitionen', kind: 'money', theme: 'capital', value_text: 'Milliarden', unit: 'Yuan', measures: 'investiertes Kapital', summary: 'So viel Kapital floss laut Artikel in die KI.', ...cited },
+    },
+    {
+      raw: {
+        'companies/zhipu.en.mdx': '---\nname: Zhipu AI\nsummary: Large model company from the KEG of Tsinghua University.\nquotes:\n  - "a quote"\n---\n\nText.\n',
+        'figures/money.en.yaml': 'name: Investment\nsummary: This much capital went into AI, says the article.\nunit: yuan\nmeasures: invested capital\nvalue_text: billions\nquotes:\n  - "a quote"\n',
+      },
+    },
+  );
+
+  test("names the translation's fields as translated, and the German file's fields without the mark", () => {
+    const card = entryCard(translated.get('zhipu')!, english);
+    assert.equal(card.input.title, 'Zhipu AI');
+    assert.equal(card.input.summary, 'Large model company from the KEG of Tsinghua University.');
+    assert.deepEqual(card.texts, [
+      { field: 'name', text: 'Zhipu AI', translated: true },
+      { field: 'summary', text: 'Large model company from the KEG of Tsinghua University.', translated: true },
+      { field: 'article_name', text: 'Zhipu Huazhang' },
+      { field: 'name_zh', text: '智谱华章' },
+    ]);
+  });
+
+  test("a translated figure's unit and value in words are the translation's", () => {
+    const card = entryCard(translated.get('money')!, english);
+    assert.equal(card.input.value, 'billions yuan');
+    assert.deepEqual(card.texts.slice(2), [
+      { field: 'unit', text: 'yuan', translated: true },
+      { field: 'value_text', text: 'billions', translated: true },
+    ]);
+  });
+
+  test('the German card of the same entry names the German fields, unmarked', () => {
+    assert.deepEqual(entryCard(translated.get('money')!, ui).texts, [
+      { field: 'name', text: 'Investitionen' },
+      { field: 'summary', text: 'So viel Kapital floss laut Artikel in die KI.' },
+      { field: 'unit', text: 'Yuan' },
+      { field: 'value_text', text: 'Milliarden' },
+    ]);
+  });
+});
+
 describe('pageCard', () => {
   test("another page's card shows its title, badge and description, and names no field", () => {
     const card = pageCard({ title: 'Karte', description: 'Alle Einträge mit bekannter Lage.', badge: 'Karte' }, ui);

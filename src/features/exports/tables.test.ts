@@ -141,7 +141,22 @@ describe('relations', () => {
   const rows = tableRows(atlas, 'relations', ui);
 
   test('one row per resolved edge, with exactly the documented columns', () => {
-    assert.equal(rows.length, atlas.edges.length);
+    assert.deepEqual(rows.map((r) => `${r['from']} ${r['relation']} ${r['to']}`).sort(), [
+      'decade cites article',
+      'decade related tower',
+      'founding cites article',
+      'founding subjects zhipu',
+      'later cites article',
+      'models cites article',
+      'models related moon',
+      'models subjects zhipu',
+      'money cites article',
+      'moon cites article',
+      'tower cites article',
+      'zhipu cites article',
+      'zhipu located_in tower',
+      'zhipu related moon',
+    ]);
     for (const row of rows) assert.deepEqual(Object.keys(row), [...COLUMNS.relations]);
   });
 
@@ -187,6 +202,18 @@ describe('figures', () => {
   });
 });
 
+describe('a figure with a range', () => {
+  test('writes the lower end as value and the upper end as value_max, never one for the other', () => {
+    const rangeAtlas = atlasOf({
+      'sources/article.yaml': { name: 'Der Artikel', kind: 'article', summary, language: 'de' },
+      'figures/compute.yaml': { name: 'Rechenleistung', kind: 'count', theme: 'compute', value: 3500, value_max: 10000, unit: 'Petaflops', measures: 'Rechenleistung der Zentren', summary, ...cited() },
+    });
+    const [row] = tableRows(rangeAtlas, 'figures', ui);
+    assert.deepEqual([row!['value'], row!['value_max'], row!['value_text'], row!['display']], [3500, 10000, null, '3.500–10.000 Petaflops']);
+    assert.match(toCsv(COLUMNS.figures, tableRows(rangeAtlas, 'figures', ui)), /\r\ncompute,de,Rechenleistung,compute,count,exact,3500,10000,,Petaflops,/);
+  });
+});
+
 describe('events', () => {
   const rows = tableRows(atlas, 'events', ui);
 
@@ -198,6 +225,22 @@ describe('events', () => {
   test('an event row carries its date and precision, whether the date is editorial, and what it concerns', () => {
     assert.deepEqual(rows[0], { slug: 'decade', lang: 'de', name: 'Die 1980er', kind: 'milestone', date: '1980s', date_precision: 'decade', editorial_date: 'yes', summary, subjects: 'tower' });
     assert.deepEqual([rows[1]!['editorial_date'], rows[1]!['subjects'], rows[1]!['date_precision']], ['no', 'zhipu', 'month']);
+  });
+
+  test('orders by date, not by slug, and events of the same date by slug', () => {
+    const datedAtlas = atlasOf({
+      'sources/article.yaml': { name: 'Der Artikel', kind: 'article', summary, language: 'de' },
+      'events/alpha.yaml': { name: 'Alpha', kind: 'milestone', summary, ...cited(), date: 2024 },
+      'events/beta.yaml': { name: 'Beta', kind: 'milestone', summary, ...cited(), date: '2019-06' },
+      'events/delta.yaml': { name: 'Delta', kind: 'milestone', summary, ...cited(), date: '1980s' },
+      'events/epsilon.yaml': { name: 'Epsilon', kind: 'milestone', summary, ...cited(), date: 1980 },
+      'events/gamma.yaml': { name: 'Gamma', kind: 'milestone', summary, ...cited(), date: '2019-06' },
+    });
+    assert.deepEqual(tableRows(datedAtlas, 'events', ui).map((r) => `${r['slug']} ${r['date']}`), ['delta 1980s', 'epsilon 1980', 'beta 2019-06', 'gamma 2019-06', 'alpha 2024']);
+    assert.equal(
+      toCsv(['slug', 'date'], tableRows(datedAtlas, 'events', ui)),
+      'slug,date\r\ndelta,1980s\r\nepsilon,1980\r\nbeta,2019-06\r\ngamma,2019-06\r\nalpha,2024\r\n',
+    );
   });
 
   test(
@@ -221,7 +264,7 @@ describe('atlasJson', () => {
   });
 
   test('has every entry with title, URL, data, and pin and body where there are', () => {
-    assert.deepEqual(json.entries.map((e) => e.slug), atlas.all.map((e) => e.slug));
+    assert.deepEqual(json.entries.map((e) => e.slug), ['article', 'decade', 'founding', 'later', 'models', 'money', 'moon', 'tower', 'zhipu']);
     const zhipu = json.entries.find((e) => e.slug === 'zhipu')!;
     assert.equal(zhipu.title, 'Zhipu');
     assert.equal(zhipu.collection, 'companies');
@@ -239,7 +282,7 @@ describe('atlasJson', () => {
   });
 
   test('lists every relation, with role and editorial mark', () => {
-    assert.equal(json.relations.length, atlas.edges.length);
+    assert.equal(json.relations.length, 14);
     assert.ok(json.relations.some((r) => r['from'] === 'zhipu' && r['relation'] === 'located_in' && r['to'] === 'tower' && r['role'] === 'Sitz' && r['editorial'] === 'no'));
     assert.ok(json.relations.some((r) => r['from'] === 'zhipu' && r['relation'] === 'related' && r['to'] === 'moon' && r['editorial'] === 'yes'));
   });

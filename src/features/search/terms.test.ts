@@ -49,6 +49,8 @@ describe('umlautVariants', () => {
     assert.deepEqual(umlautVariants('Tsinghua-Universität'), ['Tsinghua-Universitaet', 'Tsinghua-Universitat']);
     assert.deepEqual(umlautVariants('Gründerstraße'), ['Gruenderstrasse', 'Grunderstrasse']);
     assert.deepEqual(umlautVariants('Öl und Übung'), ['Oel und Uebung', 'Ol und Ubung']);
+    assert.deepEqual(umlautVariants('Köln'), ['Koeln', 'Koln']);
+    assert.deepEqual(umlautVariants('Ärger'), ['Aerger', 'Arger']);
   });
 
   test('gives one spelling when both are the same', () => {
@@ -89,6 +91,20 @@ describe('wordsOf and isPresent', () => {
     assert.equal(isPresent('Zhipu-AI', wordsOf(only), only), false);
   });
 
+  test('a single word counts by its letters, whatever punctuation the candidate has around it', () => {
+    assert.equal(isPresent('„Zhipu“', words, text), true);
+    assert.equal(isPresent('Zhipu.', words, text), true);
+  });
+
+  test('a phrase whose words all occur, but together only inside longer words, does not count', () => {
+    const before = 'Zhipu und AI; XZhipu-AI';
+    assert.equal(isPresent('Zhipu-AI', wordsOf(before), before), false);
+    const after = 'Zhipu und AI; Zhipu-AIs';
+    assert.equal(isPresent('Zhipu-AI', wordsOf(after), after), false);
+    const both = 'Zhipu und AI; XZhipu-AIs';
+    assert.equal(isPresent('Zhipu-AI', wordsOf(both), both), false);
+  });
+
   test('a candidate without letters or digits counts as present', () => {
     assert.equal(isPresent(' · ', words, text), true);
   });
@@ -127,6 +143,10 @@ describe('searchTerms', () => {
 
   test('trims names and drops empty ones', () => {
     assert.deepEqual(searchTerms({ names: ['  Zhipu ', '', '   '] }), ['Zhipu']);
+  });
+
+  test('trims pinyin written with spaces around it', () => {
+    assert.deepEqual(searchTerms({ names: ['Tsinghua'], pinyin: ' Qīnghuá ' }), ['Tsinghua', 'Qinghua']);
   });
 
   test('the separator is a middle dot between spaces', () => {
