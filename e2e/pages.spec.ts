@@ -89,8 +89,23 @@ test('backlinks are grouped by relation', async ({ page }) => {
   // The source page lists everything that cites it.
   const citing = [...citations()].filter((c) => c.endsWith('>cites>haidian-article')).length;
   expect(citing).toBeGreaterThan(0);
+  expect(citing).toBeGreaterThan(12);
+  // The entry page shows the first 12 of each kind and links to the pages of all links ...
   await page.goto('/quellen/haidian-article/');
-  await expect(page.locator('[data-backlink-kind="cites"] li')).toHaveCount(citing);
+  const cites = page.locator('section.backlinks [data-backlink-kind="cites"]');
+  await expect(cites.locator('li')).toHaveCount(12);
+  await cites.getByRole('link', { name: `${citing - 12} weitere` }).click();
+  // ... which, page by page, list every entry that cites it, each once.
+  const seen: string[] = [];
+  for (;;) {
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Alle Verweise auf');
+    seen.push(...(await page.locator('[data-backlink-kind="cites"] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))));
+    const next = page.getByRole('navigation', { name: 'Seiten der Verweise' }).locator('a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    await next.click();
+  }
+  expect(seen.length).toBe(citing);
+  expect(new Set(seen).size).toBe(citing);
 });
 
 test('every wiki link resolves to an existing page', async ({ page, request }) => {
