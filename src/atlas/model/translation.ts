@@ -47,7 +47,7 @@ function translationSchema<C extends CollectionName>(collection: C) {
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} in a translation, which holds only text; dates, links and coordinates stay in the German file (allowed: ${allowed})`
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove it; a translation holds only text, dates, links and coordinates stay in the German file (allowed: ${allowed})`
         : undefined,
   });
 }

@@ -65,7 +65,8 @@ export function issueProblems(entry: Pick<RawEntry, 'file' | 'fields' | 'positio
       ...entry.keyPositionOf([...path, key]),
       field: pathText([...path, key]),
       message: `unknown field "${key}"`,
-      fix: `remove or correct it (${issue.message.replace(/^.*\(allowed: /, 'allowed: ').replace(/\)$/, '')})`,
+      // The schema's message is `unknown field "k": <what to do> (allowed: …)`; the fix is its tail.
+      fix: /^[^:]*: ([^]*)$/.exec(issue.message)?.[1] ?? 'remove or correct it',
     }));
   }
   // A field that is absent is reported as missing, whatever check it failed first (type, enum, date).

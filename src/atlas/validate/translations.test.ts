@@ -81,6 +81,8 @@ describe('a translation that disagrees with its German entry', () => {
   });
   test('a field that is not text (dates, links stay in the German file)', () => {
     assert.deepEqual(problemsOf({ 'content/companies/zhipu.en.mdx': EN.replace('summary:', 'founded: 2019\nsummary:') }), ['content/companies/zhipu.en.mdx:3 founded unknown field "founded"']);
+    const [problem] = loadAtlas(project({ 'content/companies/zhipu.en.mdx': EN.replace('summary:', 'founded: 2019\nsummary:') }), { gitDates: false, editions: ['de'] }).problems;
+    assert.equal(problem!.fix, 'remove it; a translation holds only text, dates, links and coordinates stay in the German file (allowed: name, summary, notes, quotes, roles, date_note, address)');
   });
   test('one quote too few, and a note without its basis', () => {
     const text = EN.replace('  - "Zhipu comes from the KEG of Tsinghua"\n', '').replace('    basis: research files\n', '');
