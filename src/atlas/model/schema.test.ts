@@ -351,6 +351,9 @@ describe('rules that span fields', () => {
   test('a source url must be an http or https address', () => {
     const source = { name: 'Artikel', kind: 'article', summary: 'Reportage über Haidian als Ursprung.', language: 'de' };
     assert.equal(SCHEMAS.sources.safeParse({ ...source, url: 'https://www.example.com/a' }).success, true);
-    assert.deepEqual(fullIssues(SCHEMAS.sources.safeParse({ ...source, url: 'ftp://example.com/a' })).map((i) => [i.path, i.message]), [['url', 'must be a web address starting with http:// or https://']]);
+    assert.equal(SCHEMAS.sources.safeParse({ ...source, url: 'http://example.com/a' }).success, true);
+    for (const url of ['ftp://example.com/a', 'javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'file:///etc/passwd', '//host.example/a', '/quellen/a/', 'www.example.com']) {
+      assert.deepEqual(fullIssues(SCHEMAS.sources.safeParse({ ...source, url })).map((i) => [i.path, i.message]), [['url', 'must be a web address starting with http:// or https://']], url);
+    }
   });
 });

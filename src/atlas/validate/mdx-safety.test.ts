@@ -145,6 +145,23 @@ describe('links and images', () => {
     }
   });
 
+  test('reference-style images are checked at the image with the address of their definition', () => {
+    assert.deepEqual(messages('Text\n\n![Logo][Logo]\n\n[logo]: https://cdn.example.com/x.png'), [
+      '12:1 the image "https://cdn.example.com/x.png" would be loaded from another site (or run code)',
+    ]);
+    // A definition only images use is judged as an image, once, where the image is.
+    assert.deepEqual(messages('![Logo][l]\n\n[l]: //cdn.example.com/x.png'), ['10:1 the image "//cdn.example.com/x.png" would be loaded from another site (or run code)']);
+    // Used by a link and an image: judged as both.
+    assert.deepEqual(messages('![Logo][l] [Logo][l]\n\n[l]: //cdn.example.com/x.png'), [
+      '10:1 the image "//cdn.example.com/x.png" would be loaded from another site (or run code)',
+      '12:1 the link target "//cdn.example.com/x.png" leaves out the protocol',
+    ]);
+    assert.deepEqual(messages('![Logo][l]\n\n[l]: bild.png'), ['10:1 the image path "bild.png" is relative; images are served from public/']);
+    assert.deepEqual(messages('![Logo][l]\n\n[l]: /bilder/x.png', { publicFileExists: (p: string) => p === '/bilder/x.png' }), []);
+    // A link to the same definition stays a link.
+    assert.deepEqual(messages('[Logo][l]\n\n[l]: https://example.com/'), []);
+  });
+
   test('relative images: the fix names the site path of the file', () => {
     const relative = only('![Bild](bild.png)');
     assert.equal(relative.message, 'the image path "bild.png" is relative; images are served from public/');

@@ -48,6 +48,8 @@ interface MdNode {
   type: string;
   name?: string | null;
   url?: string;
+  /** The normalised label of a reference (`![Logo][logo]`) or of a definition (`[logo]: …`). */
+  identifier?: string;
   value?: unknown;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   position?: { start: { line: number; column: number } };
@@ -132,11 +134,20 @@ export function checkMdx(body: string, file: string, bodyStartLine = 1, options:
       case 'mdxTextExpression':
         report(node, `JavaScript expressions in curly braces are not allowed: {${String(node.value ?? '').slice(0, 40)}}`, 'write plain text; to show a brace literally, write \\{ and \\}');
         break;
+      case 'definition':
+        // A definition only images use is checked as an image, where it is used (below).
+        if (node.url !== undefined && !(node.identifier !== undefined && imageOnly.has(node.identifier))) checkUrl(node, node.url);
+        break;
       case 'link':
       case 'image':
-      case 'definition':
         if (node.url !== undefined) checkUrl(node, node.url);
         break;
+      case 'imageReference': {
+        // `![Logo][logo]` loads the address of its definition `[logo]: …` as an image.
+        const url = node.identifier === undefined ? undefined : definitions.get(node.identifier);
+        if (url !== undefined) checkUrl({ ...node, type: 'image' }, url);
+        break;
+      }
       case 'html':
         report(node, 'raw HTML is not allowed in content', `use Markdown, or only ${allowedList()}`);
         break;
@@ -185,6 +196,20 @@ export function checkMdx(body: string, file: string, bodyStartLine = 1, options:
     }
   };
 
+  // Reference-style links and images: `[text][id]` / `![text][id]` with `[id]: address`.
+  const definitions = new Map<string, string>();
+  const linked = new Set<string>();
+  const imaged = new Set<string>();
+  const collect = (node: MdNode) => {
+    if (node.identifier !== undefined) {
+      if (node.type === 'definition' && node.url !== undefined && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+      if (node.type === 'linkReference') linked.add(node.identifier);
+      if (node.type === 'imageReference') imaged.add(node.identifier);
+    }
+    node.children?.forEach(collect);
+  };
+  collect(tree);
+  const imageOnly = new Set([...imaged].filter((id) => !linked.has(id)));
   walk(tree);
   return { problems, refs };
 }

@@ -12,21 +12,22 @@ const { cardContext, cardHost, entryCard, pageCard } = await import('./data.ts')
 
 const cited = { sources: [{ source: 'article', quote: 'ein Zitat' }] };
 const where = { district: 'Haidian', datum: 'wgs84', coord_source: 'Vermessung der Redaktion' };
+const ARTICLE = { name: 'Der Artikel', kind: 'article', summary: 'Reportage über Haidian und seine KI-Firmen.', language: 'de' };
+const ZHIPU = {
+  name: 'Zhipu',
+  article_name: 'Zhipu Huazhang',
+  name_en: 'Zhipu AI',
+  name_zh: '智谱华章',
+  identification: { confidence: 'high' },
+  kind: 'large-model',
+  summary: 'Large-Model-Unternehmen aus der KEG der Tsinghua-Universität.',
+  ...cited,
+};
 const atlas = atlasOf({
-  'sources/article.yaml': { name: 'Der Artikel', kind: 'article', summary: 'Reportage über Haidian und seine KI-Firmen.', language: 'de' },
+  'sources/article.yaml': ARTICLE,
   'places/tower.mdx': { name: 'Turm', kind: 'building', summary: 'Ein Bürogebäude an der Zhongguancun-Oststraße.', ...cited, location: { ...where, lat: 39.99245, lon: 116.32771, precision: 'building' } },
   'places/road.mdx': { name: 'Oststraße', kind: 'street', summary: 'Eine Straße im Osten des Viertels Zhongguancun.', ...cited, location: { ...where, lat: 39.97502, lon: 116.32866, precision: 'street' } },
-  'companies/zhipu.mdx': {
-    name: 'Zhipu',
-    article_name: 'Zhipu Huazhang',
-    name_en: 'Zhipu AI',
-    name_zh: '智谱华章',
-    identification: { confidence: 'high' },
-    kind: 'large-model',
-    summary: 'Large-Model-Unternehmen aus der KEG der Tsinghua-Universität.',
-    located_in: 'tower',
-    ...cited,
-  },
+  'companies/zhipu.mdx': { ...ZHIPU, located_in: 'tower' },
   'companies/moon.mdx': { name: 'Mondschein', kind: 'other', summary: 'Ein Unternehmen an der Oststraße in Haidian.', located_in: 'road', ...cited },
   'companies/nowhere.mdx': { name: 'Nirgends', kind: 'other', summary: 'Ein Unternehmen ohne bekannte Adresse.', ...cited },
   'figures/models.yaml': { name: 'Large Models in Haidian', kind: 'count', theme: 'models', value: 89, qualifier: 'over', unit: 'Modelle', measures: 'registrierte Large Models', summary: 'So viele Large Models sind in Haidian registriert.', ...cited },
@@ -124,17 +125,8 @@ describe('entryCard', () => {
 describe('entryCard of a translated entry', () => {
   const translated = atlasOf(
     {
-      'sources/article.yaml': { name: 'Der Artikel', kind: 'article', summary: 'Reportage über Haidian und seine KI-Firmen.', language: 'de' },
-      'companies/zhipu.mdx': {
-        name: 'Zhipu',
-        article_name: 'Zhipu Huazhang',
-        name_en: 'Zhipu AI',
-        name_zh: '智谱华章',
-        identification: { confidence: 'high' },
-        kind: 'large-model',
-        summary: 'Large-Model-Unternehmen aus der KEG der Tsinghua-Universität.',
-        ...cited,
-      },
+      'sources/article.yaml': ARTICLE,
+      'companies/zhipu.mdx': ZHIPU,
       'figures/money.yaml': { name: 'Investitionen', kind: 'money', theme: 'capital', value_text: 'Milliarden', unit: 'Yuan', measures: 'investiertes Kapital', summary: 'So viel Kapital floss laut Artikel in die KI.', ...cited },
     },
     {

@@ -44,7 +44,7 @@ export interface NetworkLayout {
 export interface LayoutOptions {
   width: number;
   height: number;
-  /** Simulation steps (default 300, d3-force's own); the cooling is scaled so that it ends after them. */
+  /** Simulation steps (default `tickBudget(nodes)` of layout.ts: 300, d3-force's own, up to 400 nodes, fewer above); the cooling is scaled so that it ends after them. */
   ticks?: number;
   /** Seed of the random source (default 1). */
   seed?: number;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { COLLECTIONS, PAGE_COLLECTIONS } from '../../atlas/model/collections.ts';
 import { collectionNetwork, neighbourhood, type Network, type NetworkEdgeKind } from './model.ts';
 import { boxesOverlap, lcg } from './labels.ts';
-import { layoutNetwork, type Box, type NetworkLayout, type PlacedNode } from './layout.ts';
+import { layoutNetwork, tickBudget, type Box, type NetworkLayout, type PlacedNode } from './layout.ts';
 import { blockings, spread } from './geometry.ts';
 
 /**
@@ -308,5 +308,11 @@ describe('layoutNetwork details', () => {
   test('labels are shortened to maxLabelChars', () => {
     const layout = layoutNetwork({ nodes: [{ ...node('a'), name: 'Knowledge Engineering Group (KEG) der Tsinghua-Universität' }], edges: [] }, { width: 1200, height: 900, maxLabelChars: 12 });
     assert.equal(layout.nodes[0]!.label!.text, 'Knowledge…');
+  });
+});
+
+describe('tickBudget', () => {
+  test('300 ticks up to 400 nodes, then in proportion to 400 / nodes, never below 60', () => {
+    assert.deepEqual([1, 184, 400, 401, 600, 800, 1000, 2000, 5000, 50000].map(tickBudget), [300, 300, 300, 299, 200, 150, 120, 60, 60, 60]);
   });
 });

@@ -22,6 +22,17 @@ const kindRank = (kind: NetworkEdgeKind) => EDGE_ORDER.indexOf(kind);
 /** Positions by network shape (see layoutNetwork), for the lifetime of a build. */
 const POSITIONS = new Map<string, Map<string, { x: number; y: number; r: number }>>();
 
+/**
+ * The default number of simulation ticks for a picture of `nodes` nodes: 300 up to 400 nodes,
+ * then fewer in proportion (300 · 400 / nodes, at least 60), so that the simulation's work,
+ * O(nodes · log nodes) per tick for the many-body force (Barnes–Hut), stays about that of
+ * 400 nodes. The nodes start on spirals around their cluster's anchor, so fewer ticks still
+ * settle them; a picture of thousands of entries is read by its clusters, not its single lines.
+ */
+export function tickBudget(nodes: number): number {
+  return nodes <= 400 ? 300 : Math.max(60, Math.round((300 * 400) / nodes));
+}
+
 /** Pictures up to this many nodes get the line-clearing pass of geometry.ts (neighbourhoods always do). */
 const SMALL = 40;
 
@@ -49,7 +60,7 @@ interface SimLink extends SimulationLinkDatum<SimNode> {
  * (a collection's page) the collection's own entries gather in the middle.
  */
 export function layoutNetwork(network: Network, options: LayoutOptions): NetworkLayout {
-  const { width, height, ticks = 300, seed = 1, maxLabels = 40, fontSize = 13, maxLabelChars = 26, padding = 6 } = options;
+  const { width, height, ticks = tickBudget(network.nodes.length), seed = 1, maxLabels = 40, fontSize = 13, maxLabelChars = 26, padding = 6 } = options;
   const [rMin, rMax] = options.radius ?? [4, 14];
   const { nodes: input, edges: relations } = sortNetwork(network, options.lang);
   const ids = new Set(input.map((n) => n.id));
