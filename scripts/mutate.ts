@@ -7,7 +7,7 @@
  * and the score = killed / (killed + survived + no coverage), as Stryker defines it
  * (https://stryker-mutator.io/docs/General/faq/#what-is-the-mutation-score). Reports per group
  * go to reports/mutation/<group>.json and .html. Not part of CI (it takes about 25 minutes for all
- * groups); the README's Testing section says when to run it.
+ * groups); the README lists it with the other npm scripts.
  *
  * Exit code: 0 when every module reaches 80 %, 1 otherwise; 2 on a usage error.
  */
