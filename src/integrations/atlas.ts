@@ -6,6 +6,9 @@
  *   fix); publishes the atlas to the pages; teaches the MDX compiler the wiki links and the
  *   `lang="zh"` marking, and feeds it each body from the atlas (the frontmatter is never
  *   parsed a second time).
+ * - Network pictures are kept between builds (.cache/layouts, or
+ *   ATLAS_LAYOUT_CACHE; src/features/network/layout-cache.ts).
+ * - `astro:build:start`: opens the search index, which takes the entry pages as they render.
  * - `astro:build:done`: runs the emitters (search index, cards, headers, robots.txt) over the
  *   same atlas and route table, each reporting its time.
  */
@@ -26,6 +29,8 @@ import { runEmitters } from '../site/emitter.ts';
 import { paths } from '../site/paths.ts';
 import { href } from '../site/urls.ts';
 import { entryTitle } from '../site/present.ts';
+import { diskLayoutStore, layoutCodeVersion, layoutStats, useLayoutCache } from '../features/network/layout-cache.ts';
+import { startSearchIndex } from '../features/search/emitter.ts';
 import { wikiLinkPlugin } from './wikilink-plugin.ts';
 import { zhLangPlugin } from './zh-lang-plugin.ts';
 
@@ -55,18 +60,25 @@ export default function atlas(): AstroIntegration {
           logger.info(`validated ${result.atlas!.all.length} entries and ${result.atlas!.edges.length} links in ${Math.round(total)} ms (${Object.entries(result.timing).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')})`);
         };
         load();
+        // Network pictures reuse what an earlier build laid out from the same input and code.
+        useLayoutCache(diskLayoutStore(process.env['ATLAS_LAYOUT_CACHE'] ?? join(root, '.cache', 'layouts'), layoutCodeVersion()));
 
         const contentDir = resolve(root, 'content');
         /** The body of a content file (an entry or a translation), as the validation read it. */
-        const bodyOfFile = (id: string): { file: string; body?: string; bodyStartLine?: number } | undefined => {
+        type Body = { file: string; body?: string; bodyStartLine?: number };
+        /** Entries and translations by file, once per atlas (the dev server loads new ones). */
+        const byFile = new WeakMap<object, Map<string, Body>>();
+        const bodyOfFile = (id: string): Body | undefined => {
           const file = id.split('?')[0]!;
           if (!file.startsWith(contentDir) || !file.endsWith('.mdx')) return undefined;
           const rel = `content/${file.slice(contentDir.length + 1).split('\\').join('/')}`;
-          for (const e of getAtlas().all) {
-            if (e.file === rel) return e;
-            for (const t of Object.values(e.translations ?? {})) if (t.file === rel) return t;
+          const atlas = getAtlas();
+          let files = byFile.get(atlas);
+          if (!files) {
+            files = new Map<string, Body>(atlas.all.flatMap((e) => [[e.file, e] as const, ...Object.values(e.translations ?? {}).map((t) => [t.file, t] as const)]));
+            byFile.set(atlas, files);
           }
-          return undefined;
+          return files.get(rel);
         };
         /** The locale of a content file: `<slug>.<locale>.mdx` is a translation, anything else German. */
         const localeOfFile = (file: string): Locale => {
@@ -117,8 +129,15 @@ export default function atlas(): AstroIntegration {
         });
         addMiddleware({ entrypoint: new URL('../site/middleware.ts', import.meta.url), order: 'pre' });
       },
+      'astro:build:start': async () => {
+        // The search index takes the entry pages as they render (src/features/search/handoff.ts).
+        const atlas = getAtlas();
+        await startSearchIndex(atlas, routes(atlas));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const atlas = getAtlas();
+        const layouts = layoutStats();
+        logger.info(`network layouts: computed ${layouts.computed}, read from the cache ${layouts.read}`);
         await runEmitters(EMITTERS, { atlas, routes: routes(atlas), outDir: fileURLToPath(dir), root }, (line) => logger.info(line));
       },
     },

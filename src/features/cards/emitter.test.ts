@@ -2,8 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { routes } from '../../site/routes.ts';
-import { cardJobs } from './emitter.ts';
+import { cardJobs, placeCard } from './emitter.ts';
 import { atlasOf } from '../../atlas/test-atlas.ts';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 
 const atlas = atlasOf({
@@ -33,4 +36,31 @@ test("another page's card comes from its route meta and names its path as the so
   assert.deepEqual([map.input.title, map.input.badge], ['Karte', 'Karte']);
   const home = jobs.find((j) => j.page === '/')!;
   assert.deepEqual([home.input.title, home.input.badge], ['Haidian Innovation Atlas', 'Übersicht']);
+});
+
+test('a cached card is hard-linked into the output, replacing what was there', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'place-card-'));
+  const cached = join(dir, 'cached.png');
+  const target = join(dir, 'og.png');
+  writeFileSync(cached, 'PNG bytes');
+  writeFileSync(target, 'an older card');
+  placeCard(cached, target);
+  assert.equal(readFileSync(target, 'utf8'), 'PNG bytes');
+  assert.equal(statSync(target).ino, statSync(cached).ino);
+  assert.equal(statSync(cached).nlink, 2);
+  rmSync(dir, { recursive: true });
+});
+
+test('where no hard link can be made (another file system) the card is copied', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'place-card-'));
+  const cached = join(dir, 'cached.png');
+  const target = join(dir, 'og.png');
+  writeFileSync(cached, 'PNG bytes');
+  placeCard(cached, target, () => {
+    throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+  });
+  assert.equal(readFileSync(target, 'utf8'), 'PNG bytes');
+  assert.notEqual(statSync(target).ino, statSync(cached).ino);
+  assert.equal(statSync(cached).nlink, 1);
+  rmSync(dir, { recursive: true });
 });

@@ -8,7 +8,7 @@
  * (cache: .cache/cards, or ATLAS_CARD_CACHE).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Emitter } from '../../site/emitter.ts';
@@ -25,6 +25,22 @@ import type { CardJob } from './render.ts';
 
 /** Files whose content shapes the card image; a change to any of them re-renders all cards. */
 const TEMPLATE_FILES = ['./layout.ts', './text-fit.ts', './hyphenation.ts', './render.ts', './png.ts'];
+
+/**
+ * Puts the cached card `cached` at `target`: a hard link (no bytes copied; the cache's files
+ * are written once and never changed), or a copy where the two folders cannot share a file
+ * (another file system, a system without hard links), as a copy-on-write clone where the file
+ * system offers one. A file already at `target` is replaced. `link` is the linking call (tests
+ * pass one that fails).
+ */
+export function placeCard(cached: string, target: string, link: (from: string, to: string) => void = linkSync): void {
+  rmSync(target, { force: true });
+  try {
+    link(cached, target);
+  } catch {
+    copyFileSync(cached, target, constants.COPYFILE_FICLONE);
+  }
+}
 
 /** The card job of every route that gets a card. */
 export function cardJobs(atlas: Atlas, routes: readonly Route[]): CardJob[] {
@@ -79,7 +95,7 @@ export const cardsEmitter: Emitter = {
     const texts = tasks.map((t) => JSON.stringify([t.job.input, { ...t.job.context, locator: undefined }]));
     await renderInPool(tasks, cardThreads(), await subsetChineseFonts(fonts, chineseCharacters(texts, fonts.latin)));
     const ms = performance.now() - started;
-    for (const [cached, target] of copies) copyFileSync(cached, target);
+    for (const [cached, target] of copies) placeCard(cached, target);
     const perCard = tasks.length ? ` (${Math.round(ms / tasks.length)} ms per card on ${Math.min(cardThreads(), tasks.length)} threads)` : '';
     return `${jobs.length} cards: rendered ${tasks.length}, reused ${reused}${perCard}`;
   },

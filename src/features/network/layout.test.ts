@@ -316,3 +316,31 @@ describe('tickBudget', () => {
     assert.deepEqual([1, 184, 400, 401, 600, 800, 1000, 2000, 5000, 50000].map(tickBudget), [300, 300, 300, 299, 200, 150, 120, 60, 60, 60]);
   });
 });
+
+describe('layouts kept between builds', () => {
+  test('with the cache open, the first call computes and stores, the second reads, and both equal the layout without a cache', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { diskLayoutStore, layoutStats, useLayoutCache } = await import('./layout-cache.ts');
+    const network = synthetic(30, 11);
+    const options = { width: 520, height: 360, ticks: 80, lang: 'de' };
+    const uncached = layoutNetwork(network, options);
+    const dir = mkdtempSync(join(tmpdir(), 'layout-'));
+    try {
+      useLayoutCache(diskLayoutStore(dir, 'test'));
+      const computed = layoutNetwork(network, options);
+      const read = layoutNetwork(network, options);
+      assert.deepEqual(layoutStats(), { read: 1, computed: 1 });
+      assert.deepEqual(computed, uncached);
+      assert.deepEqual(read, uncached);
+      // Another name is another input: computed again, with the new label.
+      const renamed = { ...network, nodes: network.nodes.map((n) => (n.id === 'n1' ? { ...n, name: 'Umbenannt' } : n)) };
+      assert.equal(layoutNetwork(renamed, options).nodes.find((n) => n.id === 'n1')!.name, 'Umbenannt');
+      assert.deepEqual(layoutStats(), { read: 1, computed: 2 });
+    } finally {
+      useLayoutCache(undefined);
+      rmSync(dir, { recursive: true });
+    }
+  });
+});

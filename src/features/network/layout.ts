@@ -12,6 +12,7 @@ import { byName, linkedPairs, NETWORK_EDGE_KINDS, sortNetwork, type Network, typ
 import { lcg, placeLabels, round, type PlacedNode } from './labels.ts';
 import { clusterAngles, clusterOrder, crossLinks, ringTargets } from './clusters.ts';
 import { clearLines, type Disc } from './geometry.ts';
+import { cachedLayout } from './layout-cache.ts';
 
 export type { PlacedNode, PlacedLabel, Box } from './labels.ts';
 export type { PlacedEdge, NetworkLayout, LayoutOptions } from './layout-types.ts';
@@ -19,8 +20,12 @@ import type { PlacedEdge, NetworkLayout, LayoutOptions } from './layout-types.ts
 
 const kindRank = (kind: NetworkEdgeKind) => EDGE_ORDER.indexOf(kind);
 
-/** Positions by network shape (see layoutNetwork), for the lifetime of a build. */
-const POSITIONS = new Map<string, Map<string, { x: number; y: number; r: number }>>();
+/** A node's centre and radius in viewBox units, by id. */
+type Positions = Map<string, { x: number; y: number; r: number }>;
+
+/** Positions by network shape (see computeLayout), for the lifetime of a build. */
+const POSITIONS = new Map<string, Positions>();
+
 
 /**
  * The default number of simulation ticks for a picture of `nodes` nodes: 300 up to 400 nodes,
@@ -60,6 +65,12 @@ interface SimLink extends SimulationLinkDatum<SimNode> {
  * (a collection's page) the collection's own entries gather in the middle.
  */
 export function layoutNetwork(network: Network, options: LayoutOptions): NetworkLayout {
+  // Kept between builds when the integration opened the layout cache (layout-cache.ts).
+  return cachedLayout([network, options], () => computeLayout(network, options));
+}
+
+/** The layout itself (see layoutNetwork). */
+function computeLayout(network: Network, options: LayoutOptions): NetworkLayout {
   const { width, height, ticks = tickBudget(network.nodes.length), seed = 1, maxLabels = 40, fontSize = 13, maxLabelChars = 26, padding = 6 } = options;
   const [rMin, rMax] = options.radius ?? [4, 14];
   const { nodes: input, edges: relations } = sortNetwork(network, options.lang);
@@ -106,7 +117,7 @@ export function layoutNetwork(network: Network, options: LayoutOptions): Network
   POSITIONS.set(shape, pos);
 
   /** The force simulation and the line clearing: node positions and radii by id. */
-  function simulate(): Map<string, { x: number; y: number; r: number }> {
+  function simulate(): Positions {
     // The inner ring's order (collection, then slug) is the same in every language.
     const byCollectionAndId = [...input].sort((a, b) => present.indexOf(a.collection) - present.indexOf(b.collection) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const rings = focus ? ringTargets(byCollectionAndId.map((n) => ({ id: n.id, hop: n.hop ?? 2 })), (id) => neighbours.get(id)!, { x: cx, y: cy }, rx, ry) : undefined;

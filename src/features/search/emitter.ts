@@ -1,20 +1,23 @@
 /**
- * The search index, written after the pages: exactly one Pagefind record per entry and
- * locale (the entry page's main content, marked `data-pagefind-body`), with filters,
- * metadata and search-only words from the atlas. Pagefind keeps one index per page
- * language, so each edition searches in its own language. Fails loudly when a page is
- * missing or Pagefind reports an error.
+ * The search index: exactly one Pagefind record per entry and locale (the entry page's main
+ * content, marked `data-pagefind-body`), with filters, metadata and search-only words from
+ * the atlas. Pagefind keeps one index per page language, so each edition searches in its own
+ * language. The pages are indexed while Astro renders (indexer.ts, handoff.ts: Pagefind runs
+ * in its own process, on the other core), and the index is written after the pages. Fails
+ * loudly when a page is missing or Pagefind reports an error.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Emitter } from '../../site/emitter.ts';
-import { builtPage } from '../../site/built.ts';
+import type { Route } from '../../site/routes.ts';
+import type { Atlas } from '../../atlas/build/atlas.ts';
 import { translator } from '../../i18n/index.ts';
 import { collectionOne, kindLabel } from '../../i18n/labels.ts';
 import { htmlText } from '../../site/html.ts';
 import { tagLabel } from '../../atlas/model/vocabulary.ts';
 import { recordHtml, searchRecord } from './record.ts';
+import { OrderedIndexer } from './indexer.ts';
+import { openIndexer, takeIndexer } from './handoff.ts';
 
 /** The marker inside an entry page's indexed region where the record goes. */
 export const RECORD_MARKER = '<!--search-record-->';
@@ -27,37 +30,36 @@ export function injectRecord(html: string, recordMarkup: string, page: string): 
   return html.replace(RECORD_MARKER, recordMarkup);
 }
 
+/**
+ * Opens a Pagefind index and the indexer that receives the entry pages as Astro renders them
+ * (handoff.ts); call it before the pages render. Every entry page and locale becomes one
+ * record: the page's indexed region, with the search record of the atlas inserted.
+ */
+export async function startSearchIndex(atlas: Atlas, routes: readonly Route[]): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const entries = new Map(routes.filter((r): r is Extract<Route, { view: 'entry' }> => r.view === 'entry').map((r) => [r.path, r]));
+  const prepare = (path: string, html: string) => {
+    const route = entries.get(path)!;
+    const entry = atlas.get(route.slug)!;
+    const ui = translator(route.lang);
+    const region = html.slice(html.indexOf('data-pagefind-body'), html.indexOf(RECORD_MARKER));
+    const labels = { collection: collectionOne(ui, entry.collection), kind: kindLabel(ui, entry.collection, entry.data.kind), tags: atlas.tagsOf(entry).map((t) => tagLabel(t, route.lang)) };
+    return injectRecord(html, recordHtml(searchRecord(entry, route.lang, labels, htmlText(region))), path);
+  };
+  openIndexer(new OrderedIndexer(index, [...entries.keys()], prepare));
+}
+
 export const searchIndexEmitter: Emitter = {
   name: 'search index',
-  async emit({ atlas, routes, outDir }) {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    let records = 0;
-    let words = 0;
+  async emit({ outDir }) {
+    const indexer = takeIndexer();
+    if (!indexer) throw new Error('no search index was started before the pages rendered (startSearchIndex, called by the atlas integration at astro:build:start)');
     try {
-      for (const route of routes) {
-        if (route.view !== 'entry') continue;
-        const entry = atlas.get(route.slug)!;
-        const ui = translator(route.lang);
-        let html: string;
-        try {
-          html = await readFile(builtPage(outDir, route.path), 'utf8');
-        } catch {
-          throw new Error(`the page of ${entry.file} (${route.path}) was not built`);
-        }
-        const region = html.slice(html.indexOf('data-pagefind-body'), html.indexOf(RECORD_MARKER));
-        const labels = { collection: collectionOne(ui, entry.collection), kind: kindLabel(ui, entry.collection, entry.data.kind), tags: atlas.tagsOf(entry).map((t) => tagLabel(t, route.lang)) };
-        const record = searchRecord(entry, route.lang, labels, htmlText(region));
-        const response = await index.addHTMLFile({ url: route.path, content: injectRecord(html, recordHtml(record), route.path) });
-        if (response.errors.length) throw new Error(`${route.path}: ${response.errors.join('; ')}`);
-        records++;
-        words += response.file.uniqueWords;
-      }
-      const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-      if (written.errors.length) throw new Error(`writing failed: ${written.errors.join('; ')}`);
+      const { records, words, mostWaiting } = await indexer.finish(join(outDir, 'pagefind'));
+      return `${records} records (${words} unique words; indexed while the pages rendered, at most ${mostWaiting} waiting for an earlier one)`;
     } finally {
       await pagefind.close();
     }
-    return `${records} records (${words} unique words)`;
   },
 };

@@ -1,0 +1,39 @@
+/**
+ * Hands rendered pages to the search indexer (indexer.ts) during a build. The integration
+ * opens the indexer before Astro renders (`openIndexer`); the site middleware gives it every
+ * page as it is rendered (`pageRendered`); the search emitter takes it back after the pages
+ * (`takeIndexer`). The middleware runs from a separately bundled copy of this module, so the
+ * indexer is kept on `globalThis` under a registered symbol, as the atlas is
+ * (src/atlas/runtime.ts). Outside a build (the dev server) no indexer is open and pages pass.
+ */
+import type { OrderedIndexer } from './indexer.ts';
+
+const KEY = Symbol.for('haidian-atlas.search-indexer');
+
+interface Holder {
+  indexer?: OrderedIndexer | undefined;
+}
+const holder = (): Holder => ((globalThis as unknown as Record<symbol, Holder | undefined>)[KEY] ??= {});
+
+/** Makes `indexer` receive the pages this process renders from now on. */
+export function openIndexer(indexer: OrderedIndexer): void {
+  holder().indexer = indexer;
+}
+
+/** The open indexer, which no page reaches any more; undefined when none was opened. */
+export function takeIndexer(): OrderedIndexer | undefined {
+  const h = holder();
+  const indexer = h.indexer;
+  h.indexer = undefined;
+  return indexer;
+}
+
+/**
+ * Gives the open indexer a copy of the page at `path` (site path without the base, decoded)
+ * when it wants that page; `response` itself is returned untouched to Astro.
+ */
+export function pageRendered(path: string, response: Response): Response {
+  const indexer = holder().indexer;
+  if (indexer?.wants(path)) indexer.accept(path, response.clone().text());
+  return response;
+}
