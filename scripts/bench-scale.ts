@@ -53,7 +53,7 @@ function build(dir: string, cache: string, nodeArgs: string[] = []) {
   };
 }
 
-console.log(`scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(`scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, atlas heap limit ${process.env['ATLAS_HEAP_MB'] ?? 1024} MB`);
 const rows: string[] = [];
 for (const n of sizes.length ? sizes : [1000, 5000]) {
   const base = mkdtempSync(join(tmpdir(), `atlas-scale-${n}-`));
@@ -69,8 +69,8 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
     syntheticProject(root, dir, n);
     const genS = (performance.now() - t0) / 1000;
     const cache = join(base, 'cards');
-    // The same Node options as `npm run build` (package.json).
-    const nodeArgs = ['--max-old-space-size=1024'];
+    // The same Node options as `npm run build` (package.json), heap limit included (ATLAS_HEAP_MB).
+    const nodeArgs = [`--max-old-space-size=${process.env['ATLAS_HEAP_MB'] ?? 1024}`];
     const cold = build(dir, cache, nodeArgs);
     const warm = build(dir, cache, nodeArgs);
     const out = dirBytes(join(dir, 'dist')) / 2 ** 20;

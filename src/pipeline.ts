@@ -3,7 +3,8 @@
  *
  *   read (src/atlas/read) → validate (src/atlas/validate + the rules below) → atlas (src/atlas/build)
  *     → emitters: pages (Astro, src/pages/[...route].astro over src/site/routes.ts),
- *       search index, social cards, security headers, robots.txt (after the pages are written),
+ *       search index (fed each entry page as it renders, written after the pages),
+ *       social cards, security headers, robots.txt (after the pages are written),
  *       GeoJSON, JSON and CSV downloads (Astro endpoints), sitemap (@astrojs/sitemap)
  *
  * `npm run check` (scripts/check-content.ts) and the build (src/integrations/atlas.ts) both

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cachedLayout, diskLayoutStore, layoutCodeVersion, layoutStats, localSources, useLayoutCache } from './layout-cache.ts';
+import { cachedLayout, diskLayoutStore, layoutCodeVersion, layoutStats, localSources, packageManifest, useLayoutCache } from './layout-cache.ts';
 import type { NetworkLayout } from './layout-types.ts';
 
 /** A small hand-written layout: two nodes, one line. */
@@ -36,6 +36,44 @@ test('a stored layout reads back equal, and no temporary file is left behind', (
   rmSync(dir, { recursive: true });
 });
 
+test('files are named by a 40-digit hex key, and version and input do not run together', () => {
+  const dir = folder();
+  diskLayoutStore(dir, 'ab').set('c', LAYOUT);
+  assert.match(readdirSync(dir)[0]!, /^[0-9a-f]{40}\.json$/);
+  assert.equal(diskLayoutStore(dir, 'a').get('bc'), undefined);
+  rmSync(dir, { recursive: true });
+});
+
+/**
+ * Stores LAYOUT, overwrites its file with each of `contents` (what, file text) and asserts that
+ * each is a miss; returns the store and the folder for more checks.
+ */
+function assertMisses(contents: Array<[string, string]>) {
+  const dir = folder();
+  const store = diskLayoutStore(dir, 'v1');
+  store.set('input', LAYOUT);
+  const [name] = readdirSync(dir);
+  for (const [what, text] of contents) {
+    writeFileSync(join(dir, name!), text);
+    assert.equal(store.get('input'), undefined, what);
+  }
+  return { dir, store };
+}
+
+test('a file missing any part of a layout, or with a part of the wrong type, is a miss', () => {
+  const variants: Array<[string, unknown]> = [
+    ...Object.keys(LAYOUT).map((key): [string, unknown] => [`without ${key}`, Object.fromEntries(Object.entries(LAYOUT).filter(([k]) => k !== key))]),
+    ...(['width', 'height', 'fontSize'] as const).map((key): [string, unknown] => [`${key} as text`, { ...LAYOUT, [key]: '100' }]),
+    ...(['nodes', 'edges', 'relations', 'anchors', 'collections', 'kinds'] as const).map((key): [string, unknown] => [`${key} not a list`, { ...LAYOUT, [key]: {} }]),
+  ];
+  rmSync(assertMisses(variants.map(([what, value]) => [what, JSON.stringify(value)])).dir, { recursive: true });
+});
+
+test('with no cache ever opened in the process, the counts are zero', () => {
+  delete (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('haidian-atlas.layout-cache')];
+  assert.deepEqual(layoutStats(), { read: 0, computed: 0 });
+});
+
 test('another code version does not see the layouts of the first', () => {
   const dir = folder();
   diskLayoutStore(dir, 'v1').set('input', LAYOUT);
@@ -45,14 +83,7 @@ test('another code version does not see the layouts of the first', () => {
 });
 
 test('a cut-off, empty or foreign file is a miss, and is written again', () => {
-  const dir = folder();
-  const store = diskLayoutStore(dir, 'v1');
-  store.set('input', LAYOUT);
-  const [name] = readdirSync(dir);
-  for (const broken of ['{"width":100,"hei', '', '{"width":100,"height":80}', '[1,2]', 'null']) {
-    writeFileSync(join(dir, name!), broken);
-    assert.equal(store.get('input'), undefined, `content ${JSON.stringify(broken)}`);
-  }
+  const { dir, store } = assertMisses(['{"width":100,"hei', '', '{"width":100,"height":80}', '[1,2]', 'null'].map((text): [string, string] => [`content ${JSON.stringify(text)}`, text]));
   store.set('input', LAYOUT);
   assert.deepEqual(store.get('input'), LAYOUT);
   rmSync(dir, { recursive: true });
@@ -109,10 +140,11 @@ test('localSources follows import and export statements, not comments, across fo
   mkdirSync(join(dir, 'a'));
   mkdirSync(join(dir, 'b'));
   writeFileSync(join(dir, 'a', 'main.ts'), "/** Not an import: from './ghost.ts' */\nimport { x } from './near.ts';\nimport type {\n  T,\n} from '../b/far.ts';\nimport { readFileSync } from 'node:fs';\n");
-  writeFileSync(join(dir, 'a', 'near.ts'), "export { y } from '../b/far.ts';\nexport const x = 1;\n");
+  writeFileSync(join(dir, 'a', 'near.ts'), "export { y } from  '../b/extra.ts';\nexport const x = 1;\n");
+  writeFileSync(join(dir, 'b', 'extra.ts'), 'export const y = 2;\n');
   writeFileSync(join(dir, 'b', 'far.ts'), "export type T = string;\nimport data from './data.json' with { type: 'json' };\n");
   writeFileSync(join(dir, 'b', 'data.json'), '{}');
-  assert.deepEqual(localSources(join(dir, 'a', 'main.ts')), [join(dir, 'a', 'main.ts'), join(dir, 'a', 'near.ts'), join(dir, 'b', 'data.json'), join(dir, 'b', 'far.ts')]);
+  assert.deepEqual(localSources(join(dir, 'a', 'main.ts')), [join(dir, 'a', 'main.ts'), join(dir, 'a', 'near.ts'), join(dir, 'b', 'data.json'), join(dir, 'b', 'extra.ts'), join(dir, 'b', 'far.ts')]);
   rmSync(dir, { recursive: true });
 });
 
@@ -124,4 +156,21 @@ test('the layout code depends on the layout, its helpers and the collections, an
   assert.ok(!sources.some((f) => f.endsWith('.test.ts')));
   assert.match(layoutCodeVersion(), /^[0-9a-f]{64}$/);
   assert.equal(layoutCodeVersion(), layoutCodeVersion());
+});
+
+test("a package's manifest is the first package.json above its file that bears its name", () => {
+  const dir = folder();
+  const pkg = join(dir, 'node_modules', 'fake');
+  mkdirSync(join(pkg, 'dist'), { recursive: true });
+  writeFileSync(join(pkg, 'package.json'), '{"name":"fake","version":"1.2.3"}');
+  writeFileSync(join(pkg, 'dist', 'package.json'), '{"type":"module"}');
+  writeFileSync(join(pkg, 'dist', 'index.js'), '');
+  assert.equal(packageManifest('fake', join(pkg, 'dist', 'index.js')), '{"name":"fake","version":"1.2.3"}');
+  assert.throws(() => packageManifest('other', join(pkg, 'dist', 'index.js')), (error: Error) => error.message === `the package.json of other was not found above ${join(pkg, 'dist', 'index.js')}`);
+  rmSync(dir, { recursive: true });
+});
+
+test("the layout libraries' versions are part of the code version", () => {
+  assert.notEqual(layoutCodeVersion(), layoutCodeVersion([]));
+  assert.notEqual(layoutCodeVersion(['d3-force']), layoutCodeVersion(['d3-force', 'd3-quadtree']));
 });

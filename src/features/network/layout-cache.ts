@@ -105,13 +105,19 @@ export function layoutStats(): LayoutStats {
   return { ...holder().stats };
 }
 
-/** The package.json of `specifier` as resolved from this module. */
-function packageJson(specifier: string): string {
-  const entry = fileURLToPath(import.meta.resolve(specifier));
+/**
+ * The text of package `name`'s package.json: the first one named `name` above `entry` (a file
+ * of the package; nested package.json files without that name, e.g. `dist/package.json`
+ * marking a module type, are passed by). Throws when there is none.
+ */
+export function packageManifest(name: string, entry: string): string {
   for (let dir = dirname(entry); ; dir = dirname(dir)) {
     const file = join(dir, 'package.json');
-    if (existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).name === specifier) return readFileSync(file, 'utf8');
-    if (dirname(dir) === dir) throw new Error(`the package.json of ${specifier} was not found above ${entry}`);
+    if (existsSync(file)) {
+      const text = readFileSync(file, 'utf8');
+      if (JSON.parse(text).name === name) return text;
+    }
+    if (dirname(dir) === dir) throw new Error(`the package.json of ${name} was not found above ${entry}`);
   }
 }
 
@@ -133,12 +139,12 @@ export function localSources(file: string): string[] {
 /**
  * The version of the layout code: a SHA-256 over the sources layout.ts depends on
  * (`localSources`, e.g. the collections' order and the label measuring) and the package.json
- * of d3-force and d3-quadtree. Any change to them gives new keys, so no stale layout is ever
+ * of the `libraries` it uses (d3-force and d3-quadtree). Any change to them gives new keys, so no stale layout is ever
  * reused. Reads this module's own folder: call it from the integration, not from a bundled page.
  */
-export function layoutCodeVersion(): string {
+export function layoutCodeVersion(libraries: readonly string[] = ['d3-force', 'd3-quadtree']): string {
   const hash = createHash('sha256');
   for (const file of localSources(fileURLToPath(new URL('./layout.ts', import.meta.url)))) hash.update(file.slice(file.lastIndexOf('/src/'))).update(readFileSync(file));
-  for (const library of ['d3-force', 'd3-quadtree']) hash.update(packageJson(library));
+  for (const library of libraries) hash.update(packageManifest(library, fileURLToPath(import.meta.resolve(library))));
   return hash.digest('hex');
 }

@@ -4,13 +4,16 @@ import assert from 'node:assert/strict';
 import { OrderedIndexer, type PagefindIndex } from './indexer.ts';
 
 /** A fake index that records what it is given; `words` gives each page's unique words, `errors` a page's errors. */
-function fakeIndex(options: { errors?: Record<string, string[]>; writeErrors?: string[] } = {}) {
+function fakeIndex(options: { errors?: Record<string, string[]>; writeErrors?: string[]; reject?: string } = {}) {
   const added: Array<{ url: string; content: string }> = [];
   const written: string[] = [];
   const index: PagefindIndex = {
     addHTMLFile: async (file) => {
       added.push(file);
-      return { errors: options.errors?.[file.url] ?? [], file: { uniqueWords: file.content.length } };
+      if (file.url === options.reject) throw new Error('the Pagefind process has gone');
+      const errors = options.errors?.[file.url] ?? [];
+      // Like Pagefind, no file for a page it could not index.
+      return errors.length ? { errors } : { errors, file: { uniqueWords: file.content.length } };
     },
     writeFiles: async ({ outputPath }) => {
       written.push(outputPath);
@@ -89,14 +92,18 @@ test('a page rendered twice is a failure', async () => {
 });
 
 test("Pagefind's errors for a page, a page that cannot be read, and a failing prepare step are reported with the page", async () => {
-  const errors = new OrderedIndexer(fakeIndex({ errors: { '/b/': ['bad HTML'] } }).index, ['/a/', '/b/'], upper);
+  const errors = new OrderedIndexer(fakeIndex({ errors: { '/b/': ['bad HTML', 'no body'] } }).index, ['/a/', '/b/'], upper);
   errors.accept('/a/', 'a');
   errors.accept('/b/', 'b');
-  await assert.rejects(errors.finish('/out'), (error: Error) => error.message === '/b/: bad HTML');
+  await assert.rejects(errors.finish('/out'), (error: Error) => error.message === '/b/: bad HTML; no body');
+
+  const gone = new OrderedIndexer(fakeIndex({ reject: '/a/' }).index, ['/a/'], upper);
+  gone.accept('/a/', 'a');
+  await assert.rejects(gone.finish('/out'), (error: Error) => error.message === '/a/: the Pagefind process has gone' && (error.cause as Error).message === 'the Pagefind process has gone');
 
   const unreadable = new OrderedIndexer(fakeIndex().index, ['/a/'], upper);
   unreadable.accept('/a/', Promise.reject(new Error('stream closed')));
-  await assert.rejects(unreadable.finish('/out'), (error: Error) => error.message === '/a/ could not be read: stream closed');
+  await assert.rejects(unreadable.finish('/out'), (error: Error) => error.message === '/a/ could not be read: stream closed' && (error.cause as Error).message === 'stream closed');
 
   const prepare = new OrderedIndexer(fakeIndex().index, ['/a/'], () => {
     throw new Error('/a/ lacks the marker');
@@ -106,7 +113,19 @@ test("Pagefind's errors for a page, a page that cannot be read, and a failing pr
 });
 
 test('an index that cannot be written fails the build with the cause', async () => {
-  const indexer = new OrderedIndexer(fakeIndex({ writeErrors: ['disk full'] }).index, ['/a/'], upper);
+  const indexer = new OrderedIndexer(fakeIndex({ writeErrors: ['disk full', 'index incomplete'] }).index, ['/a/'], upper);
   indexer.accept('/a/', 'a');
-  await assert.rejects(indexer.finish('/out'), (error: Error) => error.message === 'writing failed: disk full');
+  await assert.rejects(indexer.finish('/out'), (error: Error) => error.message === 'writing failed: disk full; index incomplete');
+});
+
+test('finish waits for pages whose HTML is still arriving', async () => {
+  const { index, added } = fakeIndex();
+  const indexer = new OrderedIndexer(index, ['/a/', '/b/'], upper);
+  const b = later<string>();
+  indexer.accept('/a/', 'a');
+  indexer.accept('/b/', b.promise);
+  const finished = indexer.finish('/out');
+  setTimeout(() => b.resolve('b'), 20);
+  assert.deepEqual(await finished, { records: 2, words: 2, mostWaiting: 0 });
+  assert.deepEqual(added.map((f) => f.url), ['/a/', '/b/']);
 });
