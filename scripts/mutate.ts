@@ -37,8 +37,8 @@ const groups: Record<string, Group> = {
   },
   exports: { mutate: ['src/features/exports/tables.ts'], tests: ['src/features/exports/*.test.ts'] },
   'build-caches': {
-    mutate: ['src/features/network/layout-cache.ts', 'src/features/search/indexer.ts'],
-    tests: ['src/features/network/layout-cache.test.ts', 'src/features/search/indexer.test.ts'],
+    mutate: ['src/features/network/layout-cache.ts', 'src/features/search/indexer.ts', 'src/features/search/handoff.ts'],
+    tests: ['src/features/network/layout-cache.test.ts', 'src/features/search/indexer.test.ts', 'src/features/search/handoff.test.ts'],
   },
   cards: { mutate: ['src/features/cards/data.ts'], tests: ['src/features/cards/data.test.ts'] },
   geo: { mutate: ['src/atlas/model/geo.ts'], tests: ['src/atlas/model/geo.test.ts'] },

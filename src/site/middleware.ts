@@ -22,5 +22,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.lang = lang;
   context.locals.ui = translator(lang);
   // During a build the search index gets a copy of every entry page as it is rendered.
-  return pageRendered(decodeURI(path), await next());
+  return pageRendered(path, await next());
 });

@@ -29,11 +29,19 @@ export function takeIndexer(): OrderedIndexer | undefined {
 }
 
 /**
- * Gives the open indexer a copy of the page at `path` (site path without the base, decoded)
- * when it wants that page; `response` itself is returned untouched to Astro.
+ * Gives the open indexer a copy of the page at `pathname` (the URL's path without the base,
+ * percent-encoded as in a URL) when it wants that page; `response` itself is returned
+ * untouched to Astro. A path that is not valid percent-encoding is no page of the index.
  */
-export function pageRendered(path: string, response: Response): Response {
+export function pageRendered(pathname: string, response: Response): Response {
   const indexer = holder().indexer;
-  if (indexer?.wants(path)) indexer.accept(path, response.clone().text());
+  if (!indexer) return response;
+  let path: string;
+  try {
+    path = decodeURI(pathname);
+  } catch {
+    return response;
+  }
+  if (indexer.wants(path)) indexer.accept(path, response.clone().text());
   return response;
 }
