@@ -8,7 +8,9 @@
  *   parsed a second time).
  * - Network pictures are kept between builds (.cache/layouts, or
  *   ATLAS_LAYOUT_CACHE; src/features/network/layout-cache.ts).
- * - `astro:build:start`: opens the search index, which takes the entry pages as they render.
+ * - `astro:build:start`: renders the social cards missing from the card cache (before the pages,
+ *   so the card workers never sit on top of the pages' heap), then opens the search index,
+ *   which takes the entry pages as they render.
  * - `astro:build:done`: runs the emitters (search index, cards, headers, robots.txt) over the
  *   same atlas and route table, each reporting its time.
  */
@@ -31,6 +33,7 @@ import { href } from '../site/urls.ts';
 import { entryTitle } from '../site/present.ts';
 import { diskLayoutStore, layoutCodeVersion, layoutStats, useLayoutCache } from '../features/network/layout-cache.ts';
 import { startSearchIndex } from '../features/search/emitter.ts';
+import { renderMissingCards } from '../features/cards/emitter.ts';
 import { wikiLinkPlugin } from './wikilink-plugin.ts';
 import { zhLangPlugin } from './zh-lang-plugin.ts';
 
@@ -129,10 +132,14 @@ export default function atlas(): AstroIntegration {
         });
         addMiddleware({ entrypoint: new URL('../site/middleware.ts', import.meta.url), order: 'pre' });
       },
-      'astro:build:start': async () => {
-        // The search index takes the entry pages as they render (src/features/search/handoff.ts).
+      'astro:build:start': async ({ logger }) => {
         const atlas = getAtlas();
-        await startSearchIndex(atlas, routes(atlas));
+        const table = routes(atlas);
+        // Missing cards first, while the heap holds only the atlas (src/features/cards/emitter.ts).
+        const cards = await renderMissingCards({ atlas, routes: table, root });
+        if (cards.rendered) logger.info(`social cards: rendered ${cards.rendered} missing cards before the pages (${Math.round(cards.ms)} ms)`);
+        // The search index takes the entry pages as they render (src/features/search/handoff.ts).
+        await startSearchIndex(atlas, table);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const atlas = getAtlas();

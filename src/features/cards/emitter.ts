@@ -5,13 +5,14 @@
  * meta: nothing is read back from the built HTML. Cards are cached by a hash of everything
  * that shapes the image (card text, template sources, fonts): an unchanged site renders no
  * card twice, and editing one entry renders only the cards that show its data
- * (cache: .cache/cards, or ATLAS_CARD_CACHE).
+ * (cache: .cache/cards, or ATLAS_CARD_CACHE). The missing cards are rendered before the pages
+ * (`renderMissingCards`, called by the integration at build start), the emitter places them.
  */
 import { createHash } from 'node:crypto';
 import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Emitter } from '../../site/emitter.ts';
+import type { EmitContext, Emitter } from '../../site/emitter.ts';
 import type { Atlas } from '../../atlas/build/atlas.ts';
 import type { Route } from '../../site/routes.ts';
 import { paths } from '../../site/paths.ts';
@@ -66,37 +67,79 @@ function templateHash(): string {
   return hash.digest('hex');
 }
 
+/** The cards of the site: each card's cache file and page, and the cards missing from the cache. */
+function cardPlan(atlas: Atlas, routes: readonly Route[], root: string) {
+  const jobs = cardJobs(atlas, routes);
+  const base = templateHash();
+  const cacheDir = process.env['ATLAS_CARD_CACHE'] ?? join(root, '.cache', 'cards');
+  mkdirSync(cacheDir, { recursive: true });
+  const missing: CardTask[] = [];
+  const placements: Array<{ cached: string; page: string }> = [];
+  const queued = new Set<string>();
+  for (const job of jobs) {
+    const key = createHash('sha256').update(base).update(JSON.stringify([job.input, job.context])).digest('hex').slice(0, 32);
+    const cached = join(cacheDir, `${key}.png`);
+    if (!existsSync(cached) && !queued.has(cached)) {
+      queued.add(cached);
+      missing.push({ job, file: cached });
+    }
+    placements.push({ cached, page: job.page });
+  }
+  return { placements, missing };
+}
+
+/** What one rendering run did: cards of the site, rendered, found in the cache, time and threads. */
+interface CardRun {
+  total: number;
+  rendered: number;
+  reused: number;
+  ms: number;
+  threads: number;
+}
+
+/** The run `renderMissingCards` did before the pages, for the emitter's summary. */
+let earlier: CardRun | undefined;
+
+/** Renders the plan's missing cards into the cache, in the worker pool. */
+async function render({ placements, missing }: ReturnType<typeof cardPlan>): Promise<CardRun> {
+  const started = performance.now();
+  // Workers get the Chinese fonts cut down to the characters of the cards they render.
+  const fonts = loadCardFonts();
+  const texts = missing.map((t) => JSON.stringify([t.job.input, { ...t.job.context, locator: undefined }]));
+  if (missing.length) await renderInPool(missing, cardThreads(), await subsetChineseFonts(fonts, chineseCharacters(texts, fonts.latin)));
+  return { total: placements.length, rendered: missing.length, reused: placements.length - missing.length, ms: performance.now() - started, threads: Math.min(cardThreads(), missing.length) };
+}
+
+/**
+ * Renders the cards missing from the cache. The integration calls it at `astro:build:start`,
+ * before Astro renders the pages: the card workers then never run on top of the heap the
+ * pages build up, so a cold build peaks lower; the emitter only places the cards. Returns
+ * what it did.
+ */
+export async function renderMissingCards({ atlas, routes, root }: Pick<EmitContext, 'atlas' | 'routes' | 'root'>): Promise<CardRun> {
+  earlier = await render(cardPlan(atlas, routes, root));
+  return earlier;
+}
+
+/** The one-line summary of a run (the cache test and the bench read it). */
+function summary(run: CardRun, when: string): string {
+  const perCard = run.rendered ? `, ${Math.round(run.ms / run.rendered)} ms per card, ${run.threads} in parallel` : '';
+  return `${run.total} cards: rendered ${run.rendered}, reused ${run.reused} (rendering ${when}: ${Math.round(run.ms)} ms${perCard})`;
+}
+
 export const cardsEmitter: Emitter = {
   name: 'social cards',
   async emit({ atlas, routes, outDir, root }) {
-    const jobs = cardJobs(atlas, routes);
-    const base = templateHash();
-    const cacheDir = process.env['ATLAS_CARD_CACHE'] ?? join(root, '.cache', 'cards');
-    mkdirSync(cacheDir, { recursive: true });
-    let reused = 0;
-    const tasks: CardTask[] = [];
-    const copies: Array<[string, string]> = [];
-    const queued = new Set<string>();
-    for (const job of jobs) {
-      const key = createHash('sha256').update(base).update(JSON.stringify([job.input, job.context])).digest('hex').slice(0, 32);
-      const cached = join(cacheDir, `${key}.png`);
-      const target = join(outDir, paths.card(job.page));
+    const plan = cardPlan(atlas, routes, root);
+    const before = earlier;
+    earlier = undefined;
+    // Cards still missing (nothing rendered before the pages) are rendered now.
+    const run = before && !plan.missing.length ? before : await render(plan);
+    for (const { cached, page } of plan.placements) {
+      const target = join(outDir, paths.card(page));
       mkdirSync(dirname(target), { recursive: true });
-      if (existsSync(cached)) reused++;
-      else if (!queued.has(cached)) {
-        queued.add(cached);
-        tasks.push({ job, file: cached });
-      }
-      copies.push([cached, target]);
+      placeCard(cached, target);
     }
-    const started = performance.now();
-    // Workers get the Chinese fonts cut down to the characters of the cards they render.
-    const fonts = loadCardFonts();
-    const texts = tasks.map((t) => JSON.stringify([t.job.input, { ...t.job.context, locator: undefined }]));
-    await renderInPool(tasks, cardThreads(), await subsetChineseFonts(fonts, chineseCharacters(texts, fonts.latin)));
-    const ms = performance.now() - started;
-    for (const [cached, target] of copies) placeCard(cached, target);
-    const perCard = tasks.length ? ` (${Math.round(ms / tasks.length)} ms per card on ${Math.min(cardThreads(), tasks.length)} threads)` : '';
-    return `${jobs.length} cards: rendered ${tasks.length}, reused ${reused}${perCard}`;
+    return summary(run, run === before ? 'before the pages' : 'after the pages');
   },
 };
