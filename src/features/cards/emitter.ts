@@ -97,8 +97,8 @@ interface CardRun {
   threads: number;
 }
 
-/** The run `renderMissingCards` did before the pages, for the emitter's summary. */
-let earlier: CardRun | undefined;
+/** What `renderMissingCards` planned and did before the pages, for the emitter. */
+let earlier: { plan: ReturnType<typeof cardPlan>; run: CardRun } | undefined;
 
 /** Renders the plan's missing cards into the cache, in the worker pool. */
 async function render({ placements, missing }: ReturnType<typeof cardPlan>): Promise<CardRun> {
@@ -113,12 +113,13 @@ async function render({ placements, missing }: ReturnType<typeof cardPlan>): Pro
 /**
  * Renders the cards missing from the cache. The integration calls it at `astro:build:start`,
  * before Astro renders the pages: the card workers then never run on top of the heap the
- * pages build up, so a cold build peaks lower; the emitter only places the cards. Returns
- * what it did.
+ * pages build up, so a cold build peaks lower; the emitter then only places the cards (the
+ * same plan: nothing is hashed twice). Returns what it did.
  */
 export async function renderMissingCards({ atlas, routes, root }: Pick<EmitContext, 'atlas' | 'routes' | 'root'>): Promise<CardRun> {
-  earlier = await render(cardPlan(atlas, routes, root));
-  return earlier;
+  const plan = cardPlan(atlas, routes, root);
+  earlier = { plan, run: await render(plan) };
+  return earlier.run;
 }
 
 /** The one-line summary of a run (the cache test and the bench read it). */
@@ -130,16 +131,13 @@ function summary(run: CardRun, when: string): string {
 export const cardsEmitter: Emitter = {
   name: 'social cards',
   async emit({ atlas, routes, outDir, root }) {
-    const plan = cardPlan(atlas, routes, root);
+    // Without a run before the pages (a build without the integration's hook), the cards are rendered now.
     const before = earlier;
     earlier = undefined;
-    // Cards still missing (nothing rendered before the pages) are rendered now.
-    const run = before && !plan.missing.length ? before : await render(plan);
-    for (const { cached, page } of plan.placements) {
-      const target = join(outDir, paths.card(page));
-      mkdirSync(dirname(target), { recursive: true });
-      placeCard(cached, target);
-    }
-    return summary(run, run === before ? 'before the pages' : 'after the pages');
+    const plan = before?.plan ?? cardPlan(atlas, routes, root);
+    const run = before?.run ?? (await render(plan));
+    for (const folder of new Set(plan.placements.map(({ page }) => dirname(join(outDir, paths.card(page)))))) mkdirSync(folder, { recursive: true });
+    for (const { cached, page } of plan.placements) placeCard(cached, join(outDir, paths.card(page)));
+    return summary(run, before ? 'before the pages' : 'after the pages');
   },
 };

@@ -26,7 +26,6 @@ type Positions = Map<string, { x: number; y: number; r: number }>;
 /** Positions by network shape (see computeLayout), for the lifetime of a build. */
 const POSITIONS = new Map<string, Positions>();
 
-
 /**
  * The default number of simulation ticks for a picture of `nodes` nodes: 300 up to 400 nodes,
  * then fewer in proportion (300 · 400 / nodes, at least 60), so that the simulation's work,
