@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { builtEntryPages, citations, COLLECTIONS, contentFiles, countOf, entry, locatedEntries, nameOf, SEGMENT, scriptBundles, taggedWith, wikiLinks } from './content.ts';
 
 test.describe.configure({ mode: 'parallel' });
@@ -79,6 +80,30 @@ test('sources and editorial notes are shown apart', async ({ page }) => {
   await expect(notes.locator('[lang="zh"]').first()).toBeVisible();
 });
 
+/** From the first page of all links to an entry, the targets of `selector` on every page, following "next". */
+async function linksOnAllPages(page: Page, selector: string): Promise<string[]> {
+  const seen: string[] = [];
+  for (;;) {
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Alle Verweise auf');
+    seen.push(...(await page.locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))));
+    const next = page.getByRole('navigation', { name: 'Seiten der Verweise' }).locator('a[rel="next"]');
+    if ((await next.count()) === 0) return seen;
+    await next.click();
+  }
+}
+
+test('a page lists at most 12 of the figures that concern it; the pages of all links list every one', async ({ page }) => {
+  // Every figure cites the article (counted from the content files).
+  const figures = files.filter((f) => f.collection === 'figures' && citations().has(`${f.slug}>cites>haidian-article`)).map((f) => f.path);
+  expect(figures.length).toBeGreaterThan(12);
+  await page.goto('/quellen/haidian-article/');
+  const section = page.locator('section.related-figures');
+  await expect(section.getByRole('listitem')).toHaveCount(12);
+  await section.getByRole('link', { name: `… und ${figures.length - 12} weitere Zahlen: alle Verweise` }).click();
+  const seen = await linksOnAllPages(page, 'section a[href^="/zahlen/"]');
+  expect([...new Set(seen)].sort()).toEqual(figures.sort());
+});
+
 test('backlinks are grouped by relation', async ({ page }) => {
   await page.goto('/institutionen/tsinghua-keg/');
   const backlinks = page.locator('section.backlinks');
@@ -96,14 +121,7 @@ test('backlinks are grouped by relation', async ({ page }) => {
   await expect(cites.locator('li')).toHaveCount(12);
   await cites.getByRole('link', { name: `${citing - 12} weitere` }).click();
   // ... which, page by page, list every entry that cites it, each once.
-  const seen: string[] = [];
-  for (;;) {
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Alle Verweise auf');
-    seen.push(...(await page.locator('[data-backlink-kind="cites"] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))));
-    const next = page.getByRole('navigation', { name: 'Seiten der Verweise' }).locator('a[rel="next"]');
-    if ((await next.count()) === 0) break;
-    await next.click();
-  }
+  const seen = await linksOnAllPages(page, '[data-backlink-kind="cites"] li a');
   expect(seen.length).toBe(citing);
   expect(new Set(seen).size).toBe(citing);
 });

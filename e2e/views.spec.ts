@@ -161,10 +161,23 @@ test('the network of one collection shows its members', async ({ page }) => {
   for (const company of files.filter((f) => f.collection === 'companies')) expect(hrefs.has(company.path), company.path).toBe(true);
 });
 
-test('entry pages show their neighbourhood in the network', async ({ page }) => {
+test('entry pages show their neighbourhood in the network as an image with its legend', async ({ page, request }) => {
   await page.goto('/unternehmen/zhipu/');
   const section = page.locator('section', { has: page.getByRole('heading', { name: 'Im Netzwerk' }) });
   await expect(section).toBeVisible();
-  await expect(section.locator('a[aria-current="page"]')).toHaveCount(1);
-  await expect(section.locator('svg a[href="/institutionen/tsinghua-keg/"]')).toHaveCount(1);
+  const image = section.getByRole('img', { name: /^Umfeld von Zhipu im Netzwerk: \d+ Einträge und \d+ Beziehungen\. Farbe und Form/ });
+  await expect(image).toHaveAttribute('src', '/unternehmen/zhipu/netzwerk.svg');
+  await image.scrollIntoViewIfNeeded();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(520);
+  await expect(section.getByRole('listitem').filter({ hasText: 'Unternehmen' })).toHaveCount(1);
+  await expect(section.getByRole('listitem').filter({ hasText: 'Sitz' })).toHaveCount(1);
+  // The picture is not in the page's HTML, and it draws the entry's neighbours.
+  await expect(section.locator('svg.network__svg')).toHaveCount(0);
+  const file = await request.get('/unternehmen/zhipu/netzwerk.svg');
+  expect(file.headers()['content-type']).toContain('image/svg+xml');
+  const svg = await file.text();
+  expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="img" lang="de"><title>Umfeld von Zhipu im Netzwerk/);
+  expect(svg).toContain('>Tsinghua-Universität</text>');
+  const english = await request.get('/en/companies/zhipu/network.svg');
+  expect(await english.text()).toContain('<title>Neighborhood of Zhipu AI in the network');
 });

@@ -8,3 +8,9 @@ declare namespace App {
     ui: import('./i18n/index.ts').Translator;
   }
 }
+
+/** The header search box's strings per locale (src/integrations/atlas.ts, src/features/search/strings.ts). */
+declare module 'virtual:atlas/search-strings' {
+  const strings: Record<import('./site/segments.ts').Locale, import('./features/search/strings.ts').SearchStrings>;
+  export default strings;
+}

@@ -17,8 +17,11 @@ function cards(dir: string, cache: string) {
   assert.ok(match, `no card summary in the build output:\n${result.output}`);
   const layouts = /network layouts: computed (\d+), read from the cache (\d+)/.exec(result.output);
   assert.ok(layouts, `no layout summary in the build output:\n${result.output}`);
-  // The whole-atlas network page and one entry page with its neighbourhood picture.
-  const pictures = ['netzwerk/index.html', 'unternehmen/zhipu/index.html'].map((page) => /<svg\s+class="network__svg"[\s\S]*?<\/svg>/.exec(readFileSync(join(dir, 'dist', page), 'utf8'))?.[0]);
+  // The whole-atlas network page, and one entry's neighbourhood picture (a file next to its page).
+  const pictures = [
+    /<svg\s+class="network__svg"[\s\S]*?<\/svg>/.exec(readFileSync(join(dir, 'dist', 'netzwerk/index.html'), 'utf8'))?.[0],
+    readFileSync(join(dir, 'dist', 'unternehmen/zhipu/netzwerk.svg'), 'utf8'),
+  ];
   return { total: Number(match[1]), rendered: Number(match[2]), reused: Number(match[3]), computed: Number(layouts[1]), read: Number(layouts[2]), pictures, output: result.output };
 }
 

@@ -1,18 +1,16 @@
-// The atlas's own neighbourhood pictures, as entry pages draw them (Neighbourhood.astro): no
+// The atlas's own neighbourhood pictures, as entry pages show them (src/features/network/neighbourhood.ts): no
 // line runs through an entry it does not connect (two entries would look linked), and every
 // picture of three or more entries spreads in two dimensions.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadSite } from '../src/pipeline.ts';
-import { atlasNetwork, neighbourhood } from '../src/features/network/model.ts';
-import { layoutNetwork } from '../src/features/network/layout.ts';
+import { entryNeighbourhood, neighbourhoodLayout } from '../src/features/network/neighbourhood.ts';
 import { blockings, spread } from '../src/features/network/geometry.ts';
 import { root } from './lib/project.ts';
 
 const atlas = loadSite(root, { gitDates: false }).atlas!;
-const network = atlasNetwork(atlas, 'de');
 const pictures = atlas.all
-  .map((entry) => ({ slug: entry.slug, layout: layoutNetwork(neighbourhood(network, entry.slug, 2, 16), { width: 520, height: 360, radius: [4, 10], fontSize: 11, maxLabels: 16, maxLabelChars: 28, ticks: 80, lang: 'de' }) }))
+  .map((entry) => ({ slug: entry.slug, layout: neighbourhoodLayout(entryNeighbourhood(atlas, 'de', entry.slug), 'de') }))
   .filter((p) => p.layout.nodes.length);
 
 test('most entries have a neighbourhood picture (the check is not vacuous)', () => {

@@ -17,8 +17,9 @@ const origin = 'https://haidian-atlas.example.org';
 
 /** Budgets in bytes, gzip. Starlight's own: HTML 7 kB, CSS 16.75 kB, JS 27 kB. */
 const BUDGET = {
-  entryHtmlMedian: 7000,
-  entryHtmlMax: 14000, // hub pages with long backlink lists (the article, Haidian)
+  entryHtmlMedian: 5500,
+  entryHtml: 7000, // the goal for every entry page (issue #15); the pages over it are listed
+  entryHtmlMax: 10500, // the district (13 quotes, long notes), the one page far over the goal
   entryCss: 8000,
   entryJs: 2000, // the search and mini-map loaders; everything else loads on use
   mapJs: 70000, // the map page with Leaflet and clustering, all chunks it loads
@@ -57,6 +58,8 @@ test('page weight: entry pages (both editions) and the map page stay within thei
   const html = contentFiles.flatMap((e) => (['de', 'en'] as const).map((lang) => ({ slug: `${lang}:${e.slug}`, file: entryFile(e.collection, e.slug, lang) }))).map(({ slug, file }) => ({ slug, size: gz(file), page: readFileSync(file, 'utf8') })).sort((a, b) => a.size - b.size);
   const median = html[Math.floor(html.length / 2)]!.size;
   t.diagnostic(`entry HTML gzip: median ${median} B, max ${html.at(-1)!.size} B (${html.at(-1)!.slug}); budgets ${BUDGET.entryHtmlMedian} / ${BUDGET.entryHtmlMax}`);
+  const over = html.filter((p) => p.size > BUDGET.entryHtml);
+  t.diagnostic(`entry pages over ${BUDGET.entryHtml} B: ${over.length} of ${html.length}${over.length ? ` (${over.map((p) => `${p.slug} ${p.size}`).join(', ')})` : ''}`);
   assert.ok(median <= BUDGET.entryHtmlMedian, `median entry HTML ${median} B`);
   for (const { slug, size } of html) assert.ok(size <= BUDGET.entryHtmlMax, `${slug}: ${size} B HTML`);
   let maxCss = 0;

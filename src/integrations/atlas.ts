@@ -33,6 +33,8 @@ import { href } from '../site/urls.ts';
 import { entryTitle } from '../site/present.ts';
 import { diskLayoutStore, layoutCodeVersion, layoutStats, useLayoutCache } from '../features/network/layout-cache.ts';
 import { startSearchIndex } from '../features/search/emitter.ts';
+import { SEARCH_STRINGS_MODULE, searchStrings } from '../features/search/strings.ts';
+import { translator } from '../i18n/index.ts';
 import { renderMissingCards } from '../features/cards/emitter.ts';
 import { wikiLinkPlugin } from './wikilink-plugin.ts';
 import { zhLangPlugin } from './zh-lang-plugin.ts';
@@ -103,6 +105,13 @@ export default function atlas(): AstroIntegration {
           },
           vite: {
             plugins: [
+              {
+                // The header search box's strings, per locale, in its script (loaded once and
+                // cached) instead of in every page's HTML: `import strings from 'virtual:atlas/search-strings'`.
+                name: 'atlas:search-strings',
+                resolveId: (id) => (id === SEARCH_STRINGS_MODULE ? `\0${SEARCH_STRINGS_MODULE}` : undefined),
+                load: (id) => (id === `\0${SEARCH_STRINGS_MODULE}` ? `export default ${JSON.stringify(Object.fromEntries(LOCALES.map((lang) => [lang, searchStrings(translator(lang))])))};` : undefined),
+              },
               {
                 name: 'atlas:content-bodies',
                 enforce: 'pre',

@@ -1,19 +1,34 @@
 // Unit tests for backlink-pages.ts: when an entry needs pages of backlinks, how many, and what each holds.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BACKLINKS_PER_PAGE, BACKLINKS_SHOWN, backlinkPage, backlinkPageCount, needsBacklinkPages } from './backlink-pages.ts';
+import { BACKLINKS_PER_PAGE, BACKLINKS_SHOWN, backlinkFigures, backlinkPage, backlinkPageCount, needsBacklinkPages } from './backlink-pages.ts';
 import type { BacklinkGroup } from '../atlas/build/graph.ts';
 
-const group = (kind: BacklinkGroup['kind'], n: number, prefix = kind): BacklinkGroup => ({ kind, edges: Array.from({ length: n }, (_, i) => ({ from: `${prefix}-${i}`, to: 'x', kind })) });
+const group = (kind: BacklinkGroup['kind'], n: number, prefix: string = kind): BacklinkGroup => ({ kind, edges: Array.from({ length: n }, (_, i) => ({ from: `${prefix}-${i}`, to: 'x', kind })) });
 
 test('the page shows 12 of a kind and 100 go on a page of the full list', () => {
   assert.deepEqual([BACKLINKS_SHOWN, BACKLINKS_PER_PAGE], [12, 100]);
 });
 
-test('pages are needed only when one kind has more than 12 links', () => {
-  assert.equal(needsBacklinkPages([group('related', 12), group('cites', 12)]), false);
-  assert.equal(needsBacklinkPages([group('related', 3), group('cites', 13)]), true);
-  assert.equal(needsBacklinkPages([]), false);
+// Slugs starting with "fig" are figures, the rest companies.
+const collectionOf = (slug: string) => (slug.startsWith('fig') ? ('figures' as const) : slug === 'unknown' ? undefined : ('companies' as const));
+
+test('pages are needed only when one kind has more than 12 links, or more than 12 figures link here', () => {
+  assert.equal(needsBacklinkPages([group('related', 12), group('cites', 12)], collectionOf), false);
+  assert.equal(needsBacklinkPages([group('related', 3), group('cites', 13)], collectionOf), true);
+  assert.equal(needsBacklinkPages([], collectionOf), false);
+  // 7 + 6 figures in two kinds: no kind over 12, but 13 figures.
+  assert.equal(needsBacklinkPages([group('subjects', 7, 'fig-a'), group('mentions', 6, 'fig-b')], collectionOf), true);
+  assert.equal(needsBacklinkPages([group('subjects', 6, 'fig-a'), group('mentions', 6, 'fig-b')], collectionOf), false);
+});
+
+test('the figures among the links: each once, in link order, no other collection', () => {
+  const groups: BacklinkGroup[] = [
+    { kind: 'subjects', edges: [{ from: 'fig-2', to: 'x', kind: 'subjects' }, { from: 'acme', to: 'x', kind: 'subjects' }, { from: 'fig-1', to: 'x', kind: 'subjects' }] },
+    { kind: 'mentions', edges: [{ from: 'fig-1', to: 'x', kind: 'mentions' }, { from: 'unknown', to: 'x', kind: 'mentions' }, { from: 'fig-3', to: 'x', kind: 'mentions' }] },
+  ];
+  assert.deepEqual(backlinkFigures(groups, collectionOf), ['fig-2', 'fig-1', 'fig-3']);
+  assert.deepEqual(backlinkFigures([], collectionOf), []);
 });
 
 test('250 links make 3 pages; 100 make 1; none makes 1', () => {

@@ -1,10 +1,12 @@
 /**
- * Bounded backlinks. An entry page lists at most BACKLINKS_SHOWN links per kind; an entry
+ * Bounded backlinks. An entry page lists at most BACKLINKS_SHOWN links per kind and as many
+ * of the figures that concern it; an entry
  * that more entries point to (the article every entry cites, the district most places lie
  * in) gets pages listing all of them, BACKLINKS_PER_PAGE per page, so that no page grows
  * with the size of the atlas. Pure.
  */
 import type { BacklinkGroup } from '../atlas/build/graph.ts';
+import type { CollectionName } from '../atlas/model/collections.ts';
 
 /** Links of one kind an entry page shows before pointing to the full list. */
 export const BACKLINKS_SHOWN = 12;
@@ -12,9 +14,22 @@ export const BACKLINKS_SHOWN = 12;
 /** Links per page of the full list. */
 export const BACKLINKS_PER_PAGE = 100;
 
-/** True when some kind of link to the entry has more than the entry page shows. */
-export function needsBacklinkPages(groups: readonly BacklinkGroup[]): boolean {
-  return groups.some((g) => g.edges.length > BACKLINKS_SHOWN);
+/**
+ * The figures among the entries that link to an entry, each once, in backlink order: the
+ * entry page's "figures on this entry" (at most BACKLINKS_SHOWN of them, see needsBacklinkPages).
+ * `collectionOf` gives an entry's collection by slug.
+ */
+export function backlinkFigures(groups: readonly BacklinkGroup[], collectionOf: (slug: string) => CollectionName | undefined): string[] {
+  return [...new Set(groups.flatMap((g) => g.edges.map((e) => e.from)))].filter((slug) => collectionOf(slug) === 'figures');
+}
+
+/**
+ * True when the entry page cannot show every link to the entry: some kind of link has more
+ * than BACKLINKS_SHOWN, or more than BACKLINKS_SHOWN figures concern it (the figures are
+ * among the links, so the full list shows them all).
+ */
+export function needsBacklinkPages(groups: readonly BacklinkGroup[], collectionOf: (slug: string) => CollectionName | undefined): boolean {
+  return groups.some((g) => g.edges.length > BACKLINKS_SHOWN) || backlinkFigures(groups, collectionOf).length > BACKLINKS_SHOWN;
 }
 
 /** Number of pages of the full list (at least 1). */

@@ -22,6 +22,8 @@ function file(lang: Locale, ...segments: string[]): string {
 export const paths = {
   home: (lang: Locale) => dir(lang),
   entry: (lang: Locale, collection: CollectionName, slug: string) => dir(lang, SEGMENTS[lang].collections[collection], slug),
+  /** The picture of an entry's neighbourhood in the network, next to its page: `/unternehmen/zhipu/netzwerk.svg`. */
+  neighbourhoodImage: (lang: Locale, collection: CollectionName, slug: string) => `${dir(lang, SEGMENTS[lang].collections[collection], slug)}${SEGMENTS[lang].network}.svg`,
   /** Page `page` (1-based) of all links to an entry. */
   backlinks: (lang: Locale, collection: CollectionName, slug: string, page = 1) => dir(lang, SEGMENTS[lang].collections[collection], slug, SEGMENTS[lang].links, ...(page > 1 ? [String(page)] : [])),
   collection: (lang: Locale, collection: CollectionName) => dir(lang, SEGMENTS[lang].collections[collection]),

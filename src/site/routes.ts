@@ -115,7 +115,7 @@ export function views(atlas: Atlas): RouteView[] {
     list.push({ view: 'entry', slug: entry.slug });
     // An entry more entries point to than its page lists gets pages with all of them.
     const groups = atlas.backlinks(entry.slug);
-    if (needsBacklinkPages(groups)) for (let page = 1; page <= backlinkPageCount(groups); page++) list.push({ view: 'backlinks', slug: entry.slug, page });
+    if (needsBacklinkPages(groups, (slug) => atlas.get(slug)?.collection)) for (let page = 1; page <= backlinkPageCount(groups); page++) list.push({ view: 'backlinks', slug: entry.slug, page });
   }
   for (const [alias, slug] of atlas.aliases) list.push({ view: 'redirect', alias, slug });
   list.push({ view: 'tags' });

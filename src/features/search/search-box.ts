@@ -6,7 +6,7 @@
 import { pagefind, ranked } from './pagefind.ts';
 import { hit, renderHit } from './hits.ts';
 import { fill, pluralForm } from '../../i18n/template.ts';
-import type { SearchStrings } from './strings.ts';
+import SEARCH_STRINGS from 'virtual:atlas/search-strings';
 
 const MAX_RESULTS = 8;
 const DEBOUNCE_MS = 150;
@@ -18,7 +18,9 @@ export function attach(form: HTMLFormElement): void {
   const list = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
   const all = form.querySelector<HTMLAnchorElement>('[data-search-all]')!;
-  const text = JSON.parse(form.dataset['strings'] ?? '{}') as SearchStrings;
+  const lang = document.documentElement.lang;
+  const text = SEARCH_STRINGS[lang as keyof typeof SEARCH_STRINGS];
+  if (!text) throw new Error(`search box: no strings for the page's language "${lang}" (<html lang>; known: ${Object.keys(SEARCH_STRINGS).join(', ')})`);
   let active = -1;
   let generation = 0;
   let shownQuery = '';

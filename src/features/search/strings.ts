@@ -4,6 +4,9 @@ import { FILTERS, SEGMENTS } from '../../site/segments.ts';
 import { paths } from '../../site/paths.ts';
 import { href } from '../../site/urls.ts';
 
+/** The module the header box's script imports its strings from, per locale (a virtual module of the atlas integration). */
+export const SEARCH_STRINGS_MODULE = 'virtual:atlas/search-strings';
+
 /** Strings and settings both search scripts use. */
 export function searchStrings(ui: Translator) {
   const filters = SEGMENTS[ui.lang].filters;

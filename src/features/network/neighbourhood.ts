@@ -1,0 +1,39 @@
+/**
+ * An entry's neighbourhood as its page shows it: the same network and layout for the page
+ * (legend, alternative text) and for the picture file (src/pages/[...neighbourhood].svg.ts).
+ */
+import type { Atlas, Entry } from '../../atlas/build/atlas.ts';
+import type { Translator } from '../../i18n/index.ts';
+import { entryTitle } from '../../site/present.ts';
+import type { Locale } from '../../site/segments.ts';
+import { atlasNetwork, neighbourhood, type Network } from './model.ts';
+import { layoutNetwork, type NetworkLayout } from './layout.ts';
+
+/** Hops around the entry (its neighbours and theirs) and most entries drawn (so the picture stays legible). */
+export const NEIGHBOURHOOD_HOPS = 2;
+export const NEIGHBOURHOOD_MAX = 16;
+/** The picture's size in px (viewBox units). */
+export const NEIGHBOURHOOD_SIZE = { width: 520, height: 360 } as const;
+
+/**
+ * The entries within NEIGHBOURHOOD_HOPS relations of `slug` in the atlas as seen in `lang`
+ * (at most NEIGHBOURHOOD_MAX, the closest first); no nodes when the entry has no relations.
+ */
+export function entryNeighbourhood(atlas: Atlas, lang: Locale, slug: string): Network {
+  return neighbourhood(atlasNetwork(atlas, lang), slug, NEIGHBOURHOOD_HOPS, NEIGHBOURHOOD_MAX);
+}
+
+/** The layout of a neighbourhood (80 ticks settle a few dozen nodes around their radial targets; the default 300 is for the whole atlas). */
+export function neighbourhoodLayout(network: Network, lang: Locale): NetworkLayout {
+  return layoutNetwork(network, { ...NEIGHBOURHOOD_SIZE, radius: [4, 10], fontSize: 11, maxLabels: NEIGHBOURHOOD_MAX, maxLabelChars: 28, ticks: 80, lang });
+}
+
+/**
+ * The picture's name, e.g. "Umfeld von Zhipu AI im Netzwerk: 13 Einträge und 21 Beziehungen"
+ * (the relations counted between distinct drawn entries, as the layout draws them).
+ */
+export function neighbourhoodTitle(ui: Translator, entry: Entry, network: Network): string {
+  const ids = new Set(network.nodes.map((n) => n.id));
+  const relations = network.edges.filter((e) => e.source !== e.target && ids.has(e.source) && ids.has(e.target)).length;
+  return ui.t('network.neighbourhood_title', { name: entryTitle(entry, ui.lang), nodes: ui.plural('count.entries', network.nodes.length), edges: ui.plural('count.relations', relations) });
+}
