@@ -2,7 +2,8 @@
  * Search benchmark: index size, bytes the first query transfers and time to first results,
  * for the real atlas (dist/) and for a synthetic atlas of 5,000 entries indexed the same
  * way (same record builder, same Pagefind settings). Run after `npm run build`:
- * `npm run bench:search`. Prints figures; asserts nothing.
+ * `npm run bench:search` (BENCH_SEARCH_DETAIL=1 lists each request of the first query). Prints
+ * figures; asserts nothing.
  */
 import { lcg } from './lib/random.ts';
 import { chromium } from '@playwright/test';
@@ -81,7 +82,12 @@ async function measure(label: string, site: string, query: string): Promise<void
     await page.waitForLoadState('networkidle');
     // Pagefind fetches from a worker, which the page's Resource Timing does not see: count at the network layer.
     const sizes: Array<Promise<number>> = [];
-    page.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+    const detail: Array<Promise<string>> = [];
+    page.on('requestfinished', (request) => {
+      const size = request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize);
+      sizes.push(size);
+      detail.push(size.then((b) => `${(b / 1024).toFixed(1).padStart(6)} KiB  ${new URL(request.url()).pathname}`));
+    });
     const started = Date.now();
     await page.locator('#site-search-input').fill(query);
     await page.locator('#site-search-results [role="option"]').first().waitFor({ timeout: 60_000 });
@@ -89,6 +95,8 @@ async function measure(label: string, site: string, query: string): Promise<void
     await page.waitForLoadState('networkidle');
     const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
     runs.push({ ms, bytes, requests: sizes.length });
+    // BENCH_SEARCH_DETAIL=1: every request of the first run, largest first.
+    if (process.env['BENCH_SEARCH_DETAIL'] && run === 0) console.log((await Promise.all(detail)).sort((a, b) => parseFloat(b) - parseFloat(a)).join('\n'));
     await context.close();
   }
   await server.close();

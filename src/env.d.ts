@@ -14,3 +14,8 @@ declare module 'virtual:atlas/search-strings' {
   const strings: Record<import('./site/segments.ts').Locale, import('./features/search/strings.ts').SearchStrings>;
   export default strings;
 }
+
+/** Loaders of the entry bodies compiled as MDX, by `/content/…` path (src/integrations/atlas.ts, src/site/bodies.ts). */
+declare module 'virtual:atlas/entry-bodies' {
+  export const ENTRY_BODIES: Record<string, () => Promise<{ default: (props: Record<string, unknown>) => unknown }>>;
+}

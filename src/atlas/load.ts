@@ -17,7 +17,7 @@ import { readEntry } from './read/entry.ts';
 import type { Position } from './read/yaml.ts';
 import { lastChanged } from './read/git-dates.ts';
 import { checkFields } from './validate/fields.ts';
-import { checkMdx, type ComponentRef } from './validate/mdx-safety.ts';
+import { checkMdx, type BodyFormat, type ComponentRef } from './validate/mdx-safety.ts';
 import { checkLinks, type Edge } from './validate/links.ts';
 import { resolvePins, type Pin } from './validate/locations.ts';
 import { checkTags, editionTagProblems } from './validate/tags.ts';
@@ -44,6 +44,7 @@ export interface CheckedEntry {
   valid?: CollectionData;
   body?: string;
   bodyStartLine?: number;
+  bodyFormat?: BodyFormat;
   componentRefs?: readonly ComponentRef[];
   positionOf(path: ReadonlyArray<PropertyKey>): Position | undefined;
 }
@@ -167,7 +168,7 @@ export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
       data: fields.partial,
       ...(fields.valid ? { valid: fields.valid } : {}),
       ...(raw.body !== undefined ? { body: raw.body, bodyStartLine: raw.bodyStartLine ?? 1 } : {}),
-      ...(mdx ? { componentRefs: mdx.refs } : {}),
+      ...(mdx ? { componentRefs: mdx.refs, bodyFormat: mdx.format } : {}),
       positionOf: raw.positionOf,
     };
   });
@@ -225,7 +226,7 @@ export function loadAtlas(root: string, options: LoadOptions = {}): LoadResult {
     ...e.valid!,
     slug: e.slug,
     file: e.file,
-    ...(e.body !== undefined ? { body: e.body, bodyStartLine: e.bodyStartLine ?? 1 } : {}),
+    ...(e.body !== undefined ? { body: e.body, bodyStartLine: e.bodyStartLine ?? 1, bodyFormat: e.bodyFormat ?? 'mdx' } : {}),
     ...(translated.translations.has(e.slug) ? { translations: translated.translations.get(e.slug)! } : {}),
   }));
   result.atlas = buildAtlas({

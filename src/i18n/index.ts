@@ -67,6 +67,14 @@ export function translator(lang: Locale): Translator {
   const dict = DICTIONARIES[lang];
   if (!dict) throw new Error(`i18n: there is no dictionary for the locale "${lang}" (src/i18n/${lang}.json)`);
   const numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 3 });
+  // A formatter per set of options, made once: constructing one costs far more than formatting.
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const formatterFor = (options: Intl.NumberFormatOptions) => {
+    const key = JSON.stringify(options);
+    let format = numberFormats.get(key);
+    if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(lang, options)));
+    return format;
+  };
   const listFormat = new Intl.ListFormat(lang, { type: 'conjunction' });
   const collator = new Intl.Collator(lang);
   const lookup = <K extends UIKey>(key: K): Dictionary[K] => {
@@ -81,7 +89,7 @@ export function translator(lang: Locale): Translator {
     t: text,
     plural: (key, count, vars) => pluralForm(lang, lookup(key), count, vars),
     forms: (key) => lookup(key),
-    number: (value, options) => (options ? new Intl.NumberFormat(lang, options).format(value) : numberFormat.format(value)),
+    number: (value, options) => (options ? formatterFor(options) : numberFormat).format(value),
     date: (date) => formatPartialDate(lang, date, labels),
     list: (items) => listFormat.format(items),
     compare: (a, b) => collator.compare(a, b),

@@ -38,6 +38,8 @@ import { translator } from '../i18n/index.ts';
 import { renderMissingCards } from '../features/cards/emitter.ts';
 import { wikiLinkPlugin } from './wikilink-plugin.ts';
 import { zhLangPlugin } from './zh-lang-plugin.ts';
+import { markdownRenderer } from './markdown-bodies.ts';
+import { ENTRY_BODIES_MODULE, mdxBodyFiles, publishMarkdownRenderer } from '../site/bodies.ts';
 
 /** The integration; add it before `mdx()` in astro.config.mjs. */
 export default function atlas(): AstroIntegration {
@@ -90,21 +92,31 @@ export default function atlas(): AstroIntegration {
           const locale = /\.([a-z]{2})\.mdx$/.exec(file)?.[1];
           return LOCALES.find((l) => l === locale) ?? DEFAULT_LOCALE;
         };
+        // One set of Markdown plugins for MDX bodies (Astro's processor) and plain-Markdown ones (src/site/bodies.ts).
+        const mdastPlugins = [
+          wikiLinkPlugin((slug, file) => {
+            const lang = localeOfFile(file);
+            const target = getAtlas().get(slug);
+            return target && { href: href(paths.entry(lang, target.collection, target.slug)), title: entryTitle(target, lang) };
+          }, root),
+        ];
+        const hastPlugins = [zhLangPlugin()];
+        publishMarkdownRenderer(markdownRenderer({ root, mdastPlugins, hastPlugins, gfm: config.markdown.gfm !== false, smartypants: config.markdown.smartypants !== false }));
         updateConfig({
           markdown: {
-            processor: satteri({
-              mdastPlugins: [
-                wikiLinkPlugin((slug, file) => {
-                  const lang = localeOfFile(file);
-                  const target = getAtlas().get(slug);
-                  return target && { href: href(paths.entry(lang, target.collection, target.slug)), title: entryTitle(target, lang) };
-                }, root),
-              ],
-              hastPlugins: [zhLangPlugin()],
-            }),
+            processor: satteri({ mdastPlugins, hastPlugins }),
           },
           vite: {
             plugins: [
+              {
+                // The loaders of the bodies that need the MDX compiler; plain-Markdown bodies are rendered directly (src/site/bodies.ts).
+                name: 'atlas:entry-bodies',
+                resolveId: (id) => (id === ENTRY_BODIES_MODULE ? `\0${ENTRY_BODIES_MODULE}` : undefined),
+                load: (id) =>
+                  id === `\0${ENTRY_BODIES_MODULE}`
+                    ? `export const ENTRY_BODIES = {\n${mdxBodyFiles(getAtlas().all).map((file) => `  ${JSON.stringify(`/${file}`)}: () => import(${JSON.stringify(`/${file}`)}),`).join('\n')}\n};\n`
+                    : undefined,
+              },
               {
                 // The header search box's strings, per locale, in its script (loaded once and
                 // cached) instead of in every page's HTML: `import strings from 'virtual:atlas/search-strings'`.

@@ -11,6 +11,7 @@ import type { Pin } from '../validate/locations.ts';
 import type { TagDefinition } from '../model/vocabulary.ts';
 import type { Translation } from '../model/translation.ts';
 import type { Locale } from '../../site/segments.ts';
+import type { BodyFormat } from '../validate/mdx-safety.ts';
 
 /** An entry of collection `C`. */
 export interface AtlasEntry<C extends CollectionName = CollectionName> {
@@ -23,6 +24,8 @@ export interface AtlasEntry<C extends CollectionName = CollectionName> {
   body?: string;
   /** 1-based line of the file on which the body starts. */
   bodyStartLine?: number;
+  /** How the body is rendered (src/atlas/validate/mdx-safety.ts): directly as Markdown, or compiled as MDX. */
+  bodyFormat?: BodyFormat;
   /** Its map position, own or inherited; absent when unknown or outside Beijing. */
   pin?: Pin;
   /** ISO date of the last commit that changed the file, when git history knows it. */

@@ -38,7 +38,7 @@ export function localize<E extends Entry>(entry: E, lang: Locale): E {
     ...entry,
     data,
     file: translation.file,
-    ...(translation.body !== undefined ? { body: translation.body, bodyStartLine: translation.bodyStartLine ?? 1 } : {}),
+    ...(translation.body !== undefined ? { body: translation.body, bodyStartLine: translation.bodyStartLine ?? 1, bodyFormat: translation.bodyFormat ?? 'mdx' } : {}),
   } as E;
   (cache.get(entry) ?? cache.set(entry, new Map()).get(entry)!).set(lang, localized);
   return localized;

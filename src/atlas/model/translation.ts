@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { fileExtension, type CollectionName } from './collections.ts';
+import type { BodyFormat } from '../validate/mdx-safety.ts';
 
 const text = (min: number, description: string) => z.string().min(min).meta({ description });
 
@@ -73,6 +74,8 @@ export interface Translation {
   data: TranslationData;
   body?: string;
   bodyStartLine?: number;
+  /** How the body is rendered (see AtlasEntry). */
+  bodyFormat?: BodyFormat;
   /** Where a field of the file is (for problems found later, e.g. by the card glyph rule). */
   positionOf?: (path: ReadonlyArray<PropertyKey>) => { line: number; column: number } | undefined;
 }

@@ -320,3 +320,29 @@ describe('more links', () => {
     assert.equal(p.fix, 'write the full address with https:, e.g. https://example.com/x');
   });
 });
+
+describe('body format: what the build renders directly as Markdown', () => {
+  /** [body, format, why], checked in order. */
+  const CASES: Array<[string, 'markdown' | 'mdx', string]> = [
+    ['Zhipu kommt aus [[tsinghua-keg]], siehe [die Quelle](https://example.org).\n\n## Geschichte\n\n- *eins*\n- **zwei**\n\n| a | b |\n|---|---|\n| 1 | 2 |\n', 'markdown', 'prose, lists, headings, tables, links, wiki links'],
+    ['智谱 in Haidian: „Zitat“ – 2,6 Prozent.', 'markdown', 'Chinese and typography'],
+    ['', 'markdown', 'an empty body'],
+    ['Der Name <Zh>智谱</Zh>.', 'mdx', 'a component'],
+    ['<FigureValue slug="large-models-registered-2025" /> Modelle.', 'mdx', 'a component on its own line'],
+    ['Zeile<br>Zeile', 'mdx', 'an HTML tag written the HTML way'],
+    ['H<sub>2</sub>O', 'mdx', 'an HTML tag'],
+    ['![Logo](/bilder/logo.png)', 'mdx', 'an image (MDX makes it an image component)'],
+    ['![Logo][logo]\n\n[logo]: /bilder/logo.png', 'mdx', 'a reference-style image'],
+    ['Absatz\n\n    eingerückt', 'mdx', 'a line indented by spaces (code in Markdown, text in MDX)'],
+    ['Absatz\n\n\teingerückt', 'mdx', 'a line indented by a tab'],
+    ['Text {1 + 1}', 'mdx', 'an expression (refused, and not Markdown)'],
+    ['Text <unclosed', 'mdx', 'a syntax error'],
+  ];
+  test('plain Markdown is rendered directly; components, HTML, images, indented lines and errors go to MDX', () => {
+    assert.deepEqual(
+      CASES.map(([body]) => checkMdx(body, FILE, 10).format),
+      CASES.map(([, format]) => format),
+      CASES.map(([, , why]) => why).join('; '),
+    );
+  });
+});

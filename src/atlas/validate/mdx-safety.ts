@@ -73,11 +73,23 @@ export interface MdxCheckOptions {
 }
 
 /**
- * Checks an MDX body. `bodyStartLine` is the file line on which the body starts, so
- * reported lines match the file. Returns the problems and the entry references made by
- * components (checked against the atlas by the link check).
+ * How a body is rendered: `markdown` when it is plain Markdown that reads the same as MDX (no
+ * component, HTML tag, expression or import, no image, which MDX turns into an image
+ * component, and no indented line, which Markdown would read as code and MDX as text), so the
+ * build renders it directly with the same Markdown processor and plugins instead of compiling
+ * it to a module; `mdx` otherwise.
  */
-export function checkMdx(body: string, file: string, bodyStartLine = 1, options: MdxCheckOptions = {}): { problems: Problem[]; refs: ComponentRef[] } {
+export type BodyFormat = 'markdown' | 'mdx';
+
+/** Node types after which a body must go through the MDX compiler (see BodyFormat). */
+const MDX_ONLY = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'image', 'imageReference', 'html']);
+
+/**
+ * Checks an MDX body. `bodyStartLine` is the file line on which the body starts, so
+ * reported lines match the file. Returns the problems, the entry references made by
+ * components (checked against the atlas by the link check) and the body's format.
+ */
+export function checkMdx(body: string, file: string, bodyStartLine = 1, options: MdxCheckOptions = {}): { problems: Problem[]; refs: ComponentRef[]; format: BodyFormat } {
   const problems: Problem[] = [];
   const refs: ComponentRef[] = [];
   let tree: MdNode;
@@ -102,6 +114,7 @@ export function checkMdx(body: string, file: string, bodyStartLine = 1, options:
         },
       ],
       refs,
+      format: 'mdx',
     };
   }
   const at = (node: MdNode) => (node.position ? { line: bodyStartLine + node.position.start.line - 1, column: node.position.start.column } : {});
@@ -200,7 +213,9 @@ export function checkMdx(body: string, file: string, bodyStartLine = 1, options:
   const definitions = new Map<string, string>();
   const linked = new Set<string>();
   const imaged = new Set<string>();
+  let format: BodyFormat = /^(?: {4}|\t)/m.test(body) ? 'mdx' : 'markdown';
   const collect = (node: MdNode) => {
+    if (MDX_ONLY.has(node.type)) format = 'mdx';
     if (node.identifier !== undefined) {
       if (node.type === 'definition' && node.url !== undefined && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
       if (node.type === 'linkReference') linked.add(node.identifier);
@@ -211,5 +226,5 @@ export function checkMdx(body: string, file: string, bodyStartLine = 1, options:
   collect(tree);
   const imageOnly = new Set([...imaged].filter((id) => !linked.has(id)));
   walk(tree);
-  return { problems, refs };
+  return { problems, refs, format };
 }

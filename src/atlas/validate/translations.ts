@@ -115,17 +115,18 @@ export function checkTranslations(files: readonly SourceFile[], options: Transla
     // A German file with problems of its own is fixed first: comparing with it would mislead.
     if (original.valid) problems.push(...alignmentProblems(source.file, raw, data, original, options.nodes));
     // The body, checked like a German one.
+    let mdx: ReturnType<typeof checkMdx> | undefined;
     if (fileExtension(source.collection) === 'mdx') {
       if (original.body?.trim() && !raw.body?.trim()) problems.push({ file: source.file, line: raw.bodyStartLine ?? 1, message: 'the page text is missing', fix: `translate the text of ${original.file} below the frontmatter` });
       if (raw.body !== undefined) {
-        const mdx = checkMdx(raw.body, source.file, raw.bodyStartLine, { ...(options.publicFileExists ? { publicFileExists: options.publicFileExists } : {}) });
+        mdx = checkMdx(raw.body, source.file, raw.bodyStartLine, { ...(options.publicFileExists ? { publicFileExists: options.publicFileExists } : {}) });
         problems.push(...mdx.problems, ...bodyLinks({ slug: source.slug, file: source.file, body: raw.body, bodyStartLine: raw.bodyStartLine ?? 1, componentRefs: mdx.refs }, options.nodes, options.aliases).problems);
       }
     }
     problems.push(...checkText(source.file, raw.fields, raw.positionOf, raw.body, raw.bodyStartLine));
     if (parsed.success) {
       const entry = translations.get(source.slug) ?? translations.set(source.slug, {}).get(source.slug)!;
-      entry[locale] = { file: source.file, data: parsed.data as TranslationData, positionOf: raw.positionOf, ...(raw.body !== undefined ? { body: raw.body, bodyStartLine: raw.bodyStartLine ?? 1 } : {}) };
+      entry[locale] = { file: source.file, data: parsed.data as TranslationData, positionOf: raw.positionOf, ...(raw.body !== undefined ? { body: raw.body, bodyStartLine: raw.bodyStartLine ?? 1, bodyFormat: mdx?.format ?? 'mdx' } : {}) };
     }
   }
   for (const locale of options.editions.filter((l) => l !== DEFAULT_LOCALE)) {
