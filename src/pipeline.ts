@@ -2,7 +2,9 @@
  * The pipeline in one place, in the shape of Quartz's transform → filter → emit:
  *
  *   read (src/atlas/read) → validate (src/atlas/validate + the rules below) → atlas (src/atlas/build)
- *     → emitters: pages (Astro, src/pages/[...route].astro over src/site/routes.ts),
+ *     → emitters: pages (Astro, src/pages/[...route].astro over src/site/routes.ts; entry bodies
+ *       in plain Markdown rendered directly, the others compiled as MDX: src/site/bodies.ts),
+ *       neighbourhood pictures (an SVG endpoint per entry and edition),
  *       search index (fed each entry page as it renders, written after the pages),
  *       social cards, security headers, robots.txt (after the pages are written),
  *       GeoJSON, JSON and CSV downloads (Astro endpoints), sitemap (@astrojs/sitemap)

@@ -31,6 +31,28 @@ export function injectRecord(html: string, recordMarkup: string, page: string): 
 }
 
 /**
+ * The document Pagefind gets for an entry page: only what it reads, so that it parses a third
+ * less. The page's language (`<html lang>`, which picks the index) and its indexed region (the
+ * element with `data-pagefind-body`) up to the marker, with the record in its place; after the
+ * marker an entry page has only a `data-pagefind-ignore="all"` part (neighbourhood, backlinks),
+ * which Pagefind would skip anyway, so the index is the same (checked on the whole atlas).
+ * Throws, naming `page`, when the page has no language, not exactly one indexed region or no
+ * marker, or something after the marker that Pagefind would index.
+ */
+export function indexedDocument(html: string, recordMarkup: string, page: string): string {
+  injectRecord(html, '', page); // the same checks: one indexed region, the marker in it
+  const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1];
+  if (!lang) throw new Error(`${page} has no <html lang="…">; Pagefind picks the index by it`);
+  const start = html.lastIndexOf('<', html.indexOf('data-pagefind-body'));
+  const close = `</${/^<([a-z][a-z0-9]*)/i.exec(html.slice(start))![1]}>`;
+  const marker = html.indexOf(RECORD_MARKER);
+  if (marker < start) throw new Error(`${page}: ${RECORD_MARKER} stands before the indexed region; it belongs inside it, after its content`);
+  const after = html.slice(marker + RECORD_MARKER.length, html.indexOf(close, marker));
+  if (after.trim() && !after.trimStart().startsWith('<div data-pagefind-ignore="all">')) throw new Error(`${page}: after ${RECORD_MARKER} the indexed region has content Pagefind would index; the marker must come after all of it`);
+  return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${html.slice(start, marker)}${recordMarkup}${close}</body></html>`;
+}
+
+/**
  * Opens a Pagefind index and the indexer that receives the entry pages as Astro renders them
  * (handoff.ts); call it before the pages render. Every entry page and locale becomes one
  * record: the page's indexed region, with the search record of the atlas inserted.
@@ -45,7 +67,7 @@ export async function startSearchIndex(atlas: Atlas, routes: readonly Route[]): 
     const ui = translator(route.lang);
     const region = html.slice(html.indexOf('data-pagefind-body'), html.indexOf(RECORD_MARKER));
     const labels = { collection: collectionOne(ui, entry.collection), kind: kindLabel(ui, entry.collection, entry.data.kind), tags: atlas.tagsOf(entry).map((t) => tagLabel(t, route.lang)) };
-    return injectRecord(html, recordHtml(searchRecord(entry, route.lang, labels, htmlText(region))), path);
+    return indexedDocument(html, recordHtml(searchRecord(entry, route.lang, labels, htmlText(region))), path);
   };
   openIndexer(new OrderedIndexer(index, [...entries.keys()], prepare));
 }
