@@ -23,13 +23,13 @@ function dirBytes(dir: string): number {
 }
 
 /** Runs `astro build` under /usr/bin/time for peak memory; returns the log and figures. */
-function build(dir: string, cache: string, nodeArgs: string[] = []) {
+function build(dir: string, cache: string, nodeArgs: string[] = [], extraEnv: Record<string, string> = {}) {
   const started = performance.now();
   const result = spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', process.execPath, ...nodeArgs, 'node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ATLAS_CARD_CACHE: cache },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ATLAS_CARD_CACHE: cache, ...extraEnv },
   });
   const wall = (performance.now() - started) / 1000;
   const log = `${result.stdout}\n${result.stderr}`;
@@ -70,10 +70,12 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
     syntheticProject(root, dir, n);
     const genS = (performance.now() - t0) / 1000;
     const cache = join(base, 'cards');
-    // The same Node options as `npm run build` (package.json), heap limit included (ATLAS_HEAP_MB).
+    // The same Node options and allocator setting as `npm run build` (package.json): heap limit
+    // (ATLAS_HEAP_MB) and at most two glibc malloc arenas (MALLOC_ARENA_MAX).
     const nodeArgs = [`--max-old-space-size=${process.env['ATLAS_HEAP_MB'] ?? 1024}`];
-    const cold = build(dir, cache, nodeArgs);
-    const warm = build(dir, cache, nodeArgs);
+    const buildEnv = { MALLOC_ARENA_MAX: process.env['MALLOC_ARENA_MAX'] ?? '2' };
+    const cold = build(dir, cache, nodeArgs, buildEnv);
+    const warm = build(dir, cache, nodeArgs, buildEnv);
     const out = dirBytes(join(dir, 'dist')) / 2 ** 20;
     const index = dirBytes(join(dir, 'dist', 'pagefind')) / 2 ** 20;
     const cards = dirBytes(join(dir, 'dist', 'og')) / 2 ** 20;

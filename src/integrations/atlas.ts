@@ -164,9 +164,10 @@ export default function atlas(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const atlas = getAtlas();
+        await runEmitters(EMITTERS, { atlas, routes: routes(atlas), outDir: fileURLToPath(dir), root }, (line) => logger.info(line));
+        // Pages and neighbourhood pictures both lay out networks (.cache/layouts).
         const layouts = layoutStats();
         logger.info(`network layouts: computed ${layouts.computed}, read from the cache ${layouts.read}`);
-        await runEmitters(EMITTERS, { atlas, routes: routes(atlas), outDir: fileURLToPath(dir), root }, (line) => logger.info(line));
       },
     },
   };

@@ -36,3 +36,25 @@ test('a failing emitter stops the run; the error names it and keeps the cause', 
   assert.equal(laterRan, false);
   assert.deepEqual(lines, []);
 });
+
+test('a background emitter runs alongside the next ones; the run waits for it and reports its failure', async () => {
+  const events: string[] = [];
+  const lines: string[] = [];
+  let release!: () => void;
+  const written = new Promise<void>((resolve) => (release = resolve));
+  const emitters: Emitter[] = [
+    { name: 'search index', background: true, emit: async () => (events.push('index started'), await written, events.push('index written'), '10 records') },
+    { name: 'pictures', emit: async () => (events.push('pictures'), '5 files') },
+    // The index can only finish after the last emitter has started: they did not wait for it.
+    { name: 'robots', emit: async () => (events.push('robots'), release(), 'done') },
+  ];
+  await runEmitters(emitters, context, (line) => lines.push(line));
+  assert.deepEqual(events, ['index started', 'pictures', 'robots', 'index written']);
+  assert.deepEqual(lines.map((l) => l.replace(/ \(\d+ ms\)$/, '')), ['pictures: 5 files', 'robots: done', 'search index: 10 records']);
+
+  const failing: Emitter[] = [
+    { name: 'search index', background: true, emit: async () => { await Promise.resolve(); throw new Error('Pagefind exited'); } },
+    { name: 'pictures', emit: async () => 'ok' },
+  ];
+  await assert.rejects(runEmitters(failing, context, () => {}), /^Error: search index failed: Pagefind exited$/);
+});

@@ -20,12 +20,22 @@ export interface EmitContext {
 /** One output of the pipeline. */
 export interface Emitter {
   name: string;
+  /**
+   * The emitter mostly waits for another process (Pagefind writing its index): the next
+   * emitters run meanwhile, and the run ends when it has finished too.
+   */
+  background?: boolean;
   emit(context: EmitContext): Promise<string>;
 }
 
-/** Runs the emitters in order; logs each one's summary and time, and names the one that failed. */
+/**
+ * Runs the emitters in order, a background one alongside those after it; logs each one's
+ * summary and time when it finishes, and rejects naming the first one that failed (the
+ * emitters after a failed one do not start).
+ */
 export async function runEmitters(emitters: readonly Emitter[], context: EmitContext, log: (line: string) => void): Promise<void> {
-  for (const emitter of emitters) {
+  const background: Array<Promise<void>> = [];
+  const run = async (emitter: Emitter) => {
     const started = performance.now();
     let summary: string;
     try {
@@ -34,5 +44,15 @@ export async function runEmitters(emitters: readonly Emitter[], context: EmitCon
       throw new Error(`${emitter.name} failed: ${(error as Error).message}`, { cause: error });
     }
     log(`${emitter.name}: ${summary} (${Math.round(performance.now() - started)} ms)`);
+  };
+  for (const emitter of emitters) {
+    if (emitter.background) {
+      const running = run(emitter);
+      running.catch(() => {}); // reported when awaited below, or superseded by an earlier failure
+      background.push(running);
+    } else {
+      await run(emitter);
+    }
   }
+  await Promise.all(background);
 }

@@ -8,6 +8,11 @@ import { entryTitle } from '../../site/present.ts';
 import type { Locale } from '../../site/segments.ts';
 import { atlasNetwork, neighbourhood, type Network } from './model.ts';
 import { layoutNetwork, type NetworkLayout } from './layout.ts';
+import { neighbourhoodSvg } from './svg.ts';
+import { localAtlas } from '../../atlas/build/localize.ts';
+import { translator } from '../../i18n/index.ts';
+import { paths } from '../../site/paths.ts';
+import type { Route } from '../../site/routes.ts';
 
 /** Hops around the entry (its neighbours and theirs) and most entries drawn (so the picture stays legible). */
 export const NEIGHBOURHOOD_HOPS = 2;
@@ -36,4 +41,31 @@ export function neighbourhoodTitle(ui: Translator, entry: Entry, network: Networ
   const ids = new Set(network.nodes.map((n) => n.id));
   const relations = network.edges.filter((e) => e.source !== e.target && ids.has(e.source) && ids.has(e.target)).length;
   return ui.t('network.neighbourhood_title', { name: entryTitle(entry, ui.lang), nodes: ui.plural('count.entries', network.nodes.length), edges: ui.plural('count.relations', relations) });
+}
+
+/** One neighbourhood picture of the site: its entry and edition, and its path (without the base path). */
+export interface NeighbourhoodImage {
+  lang: Locale;
+  slug: string;
+  path: string;
+}
+
+/**
+ * Every neighbourhood picture the site has: one per entry page (route) whose entry has
+ * relations, at paths.neighbourhoodImage. `atlas` is the German atlas.
+ */
+export function neighbourhoodImages(atlas: Atlas, routes: readonly Route[]): NeighbourhoodImage[] {
+  return routes.flatMap((route) => {
+    if (route.view !== 'entry') return [];
+    const local = localAtlas(atlas, route.lang);
+    if (!entryNeighbourhood(local, route.lang, route.slug).nodes.length) return [];
+    return [{ lang: route.lang, slug: route.slug, path: paths.neighbourhoodImage(route.lang, local.get(route.slug)!.collection, route.slug) }];
+  });
+}
+
+/** The SVG document of one picture (see neighbourhoodSvg), from the German atlas. */
+export function neighbourhoodImageSvg(atlas: Atlas, image: Pick<NeighbourhoodImage, 'lang' | 'slug'>): string {
+  const local = localAtlas(atlas, image.lang);
+  const network = entryNeighbourhood(local, image.lang, image.slug);
+  return neighbourhoodSvg(neighbourhoodLayout(network, image.lang), { title: neighbourhoodTitle(translator(image.lang), local.get(image.slug)!, network), lang: image.lang });
 }

@@ -74,6 +74,8 @@ export async function startSearchIndex(atlas: Atlas, routes: readonly Route[]): 
 
 export const searchIndexEmitter: Emitter = {
   name: 'search index',
+  // Pagefind writes the index in its own process; the emitters after this one run meanwhile.
+  background: true,
   async emit({ outDir }) {
     const indexer = takeIndexer();
     if (!indexer) throw new Error('no search index was started before the pages rendered (startSearchIndex, called by the atlas integration at astro:build:start)');
