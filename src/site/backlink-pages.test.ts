@@ -45,3 +45,9 @@ test('a page keeps the group headings of its links, cut across groups in order',
   assert.deepEqual(summary(3), ['cites:cites-170..cites-179', 'related:related-0..related-39']);
   assert.deepEqual(backlinkPage(groups, 4), []);
 });
+
+test('a page that ends where a group ends does not carry the next group empty', () => {
+  const groups = [group('cites', 100), group('related', 50)];
+  assert.deepEqual(backlinkPage(groups, 1).map((g) => `${g.kind}:${g.edges.length}`), ['cites:100']);
+  assert.deepEqual(backlinkPage(groups, 2).map((g) => `${g.kind}:${g.edges.length}`), ['related:50']);
+});

@@ -1,7 +1,8 @@
 // Unit tests for bodies.ts: which bodies go to the MDX compiler, and the published Markdown renderer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { markdownBodyHtml, mdxBodyFiles, publishMarkdownRenderer } from './bodies.ts';
+import { readFileSync } from 'node:fs';
+import { ENTRY_BODIES_MODULE, markdownBodyHtml, mdxBodyFiles, publishMarkdownRenderer } from './bodies.ts';
 import type { Entry } from '../atlas/build/atlas.ts';
 
 const entry = (file: string, body: string | undefined, bodyFormat: 'markdown' | 'mdx' | undefined, translations: Record<string, { file: string; body?: string; bodyFormat?: 'markdown' | 'mdx' }> = {}) =>
@@ -36,4 +37,12 @@ test('a Markdown body goes to the published renderer with its file; an MDX body 
   assert.throws(() => markdownBodyHtml(entry('content/companies/c.mdx', 'Text', undefined)), /bodyFormat unset/);
   assert.throws(() => markdownBodyHtml(entry('content/companies/d.mdx', undefined, 'markdown')), /not plain Markdown/);
   assert.equal(calls.length, 1);
+});
+
+test('the pages find the renderer under its registered symbol and import the MDX loaders by the module id', () => {
+  const render = () => '';
+  publishMarkdownRenderer(render);
+  assert.equal((globalThis as unknown as Record<symbol, unknown>)[Symbol.for('haidian-atlas.markdown-renderer')], render);
+  assert.equal(ENTRY_BODIES_MODULE, 'virtual:atlas/entry-bodies');
+  assert.match(readFileSync(new URL('../views/EntryView.astro', import.meta.url), 'utf8'), /import \{ ENTRY_BODIES \} from 'virtual:atlas\/entry-bodies';/);
 });

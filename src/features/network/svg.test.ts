@@ -95,6 +95,53 @@ describe('neighbourhoodSvg', () => {
   });
 });
 
+describe('neighbourhoodSvg: every shape, hub labels, the stylesheet', () => {
+  const layout: NetworkLayout = {
+    width: 200,
+    height: 100,
+    fontSize: 11,
+    nodes: [
+      node('src', 'sources', 20, 30, { r: 4 }),
+      node('fig', 'figures', 60, 30, { degree: 9, label: { text: 'Neun', x: 70, y: 30, anchor: 'start', box } }),
+      node('co', 'companies', 100, 30, { degree: 10, label: { text: 'Zehn', x: 110, y: 30, anchor: 'start', box } }),
+    ],
+    edges: [edge('src', 'fig', 'related', false, [20, 30, 60, 30]), edge('fig', 'co', 'located_in', false, [60, 30, 100, 30])],
+    relations: [],
+    anchors: [],
+    collections: ['companies', 'sources', 'figures'],
+    kinds: ['located_in', 'related'],
+  };
+  const svg = neighbourhoodSvg(layout, { title: 'T', lang: 'en' });
+  test('a source is a square, a figure a ring; a label is bold from 10 linked entries', () => {
+    assert.ok(
+      svg.includes(
+        '<g font-size="11"><g><rect class="m" x="16" y="26" width="8" height="8" rx="1.5" color="#555f6b"/></g>' +
+          '<g><circle class="m ring" cx="60" cy="30" r="5" color="#555f6b"/><text x="70" y="30">Neun</text></g>' +
+          '<g><circle class="m" cx="100" cy="30" r="5" color="#1f7a68"/><text class="hub" x="110" y="30">Zehn</text></g></g>',
+      ),
+    );
+  });
+  test('one path per kind, side by side', () => {
+    assert.ok(svg.includes('<g><path class="e e-weak" d="M20 30L60 30" stroke-width="0.9"/><path class="e e-place" d="M60 30L100 30" stroke-width="1.6" stroke-dasharray="2 3"/></g>'));
+  });
+  test('the stylesheet styles every tone, the marks and the labels', () => {
+    for (const tone of Object.keys(EDGE_COLORS.light)) assert.ok(svg.includes(`.e-${tone}{stroke:var(--${tone})}`), tone);
+    for (const rule of [
+      '.bg{fill:var(--p)}',
+      '.e{fill:none;stroke-linecap:round}.e-lineage{stroke:var(--lineage)}.e-structure{stroke:var(--structure)}',
+      '.e-subject{stroke-opacity:.7}',
+      '.m{fill:currentColor;stroke:var(--p);stroke-width:1.5}',
+      '.m.ring{fill:var(--p);stroke:currentColor;stroke-width:2.5}',
+      '.focus .m{stroke:var(--i);stroke-width:3}',
+      '.context .m{opacity:.45}',
+      "text{dominant-baseline:central;fill:var(--i);stroke:var(--p);stroke-width:3px;stroke-linejoin:round;paint-order:stroke;font-family:system-ui,",
+      '.hub{font-weight:700}',
+      '.context text{fill:var(--m)}',
+    ])
+      assert.ok(svg.includes(rule), rule);
+  });
+});
+
 describe('the stylesheets agree with the image and the map', () => {
   const css = readFileSync(new URL('./NetworkLegend.astro', import.meta.url), 'utf8');
   const vars = (block: string) => Object.fromEntries([...block.matchAll(/--net-([a-z]+): (#[0-9a-f]{6});/g)].map((m) => [m[1], m[2]]));
