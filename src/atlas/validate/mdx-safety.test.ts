@@ -327,8 +327,11 @@ describe('body format: what the build renders directly as Markdown', () => {
     ['Zhipu kommt aus [[tsinghua-keg]], siehe [die Quelle](https://example.org).\n\n## Geschichte\n\n- *eins*\n- **zwei**\n\n| a | b |\n|---|---|\n| 1 | 2 |\n', 'markdown', 'prose, lists, headings, tables, links, wiki links'],
     ['智谱 in Haidian: „Zitat“ – 2,6 Prozent.', 'markdown', 'Chinese and typography'],
     ['', 'markdown', 'an empty body'],
+    ['Zwei    Leerzeichen im Satz', 'markdown', 'four spaces inside a line'],
+    ['   drei Leerzeichen\n\n - Liste\n   weiter', 'markdown', 'up to three spaces of indentation'],
     ['Der Name <Zh>智谱</Zh>.', 'mdx', 'a component'],
-    ['<FigureValue slug="large-models-registered-2025" /> Modelle.', 'mdx', 'a component on its own line'],
+    ['<FigureValue slug="large-models-registered-2025" /> Modelle.', 'mdx', 'a component in a line'],
+    ['Absatz\n\n<FigureValue slug="large-models-registered-2025" />\n\nAbsatz', 'mdx', 'a component on its own line (a block)'],
     ['Zeile<br>Zeile', 'mdx', 'an HTML tag written the HTML way'],
     ['H<sub>2</sub>O', 'mdx', 'an HTML tag'],
     ['![Logo](/bilder/logo.png)', 'mdx', 'an image (MDX makes it an image component)'],
@@ -336,6 +339,8 @@ describe('body format: what the build renders directly as Markdown', () => {
     ['Absatz\n\n    eingerückt', 'mdx', 'a line indented by spaces (code in Markdown, text in MDX)'],
     ['Absatz\n\n\teingerückt', 'mdx', 'a line indented by a tab'],
     ['Text {1 + 1}', 'mdx', 'an expression (refused, and not Markdown)'],
+    ['{1 + 1}', 'mdx', 'an expression on its own line'],
+    ['import x from "y"', 'mdx', 'an import'],
     ['Text <unclosed', 'mdx', 'a syntax error'],
   ];
   test('plain Markdown is rendered directly; components, HTML, images, indented lines and errors go to MDX', () => {

@@ -82,7 +82,7 @@ export interface MdxCheckOptions {
 export type BodyFormat = 'markdown' | 'mdx';
 
 /** Node types after which a body must go through the MDX compiler (see BodyFormat). */
-const MDX_ONLY = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'image', 'imageReference', 'html']);
+const MDX_ONLY = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'image', 'imageReference']);
 
 /**
  * Checks an MDX body. `bodyStartLine` is the file line on which the body starts, so
