@@ -17,13 +17,18 @@ export interface NetworkKey {
   editorial: boolean;
 }
 
+/** The relations a picture draws: those between two distinct nodes of it. */
+export function drawnRelations(network: { nodes: readonly NetworkNode[]; relations: readonly NetworkEdge[] }): NetworkEdge[] {
+  const ids = new Set(network.nodes.map((n) => n.id));
+  return network.relations.filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target);
+}
+
 /**
  * The legend of a layout, or of a network passed as `{ nodes, relations: edges }`. The same collections and kinds as `layoutNetwork` reports, and an
  * editorial line exactly when the layout draws one (a pair whose every relation is editorial).
  */
 export function networkKey(network: { nodes: readonly NetworkNode[]; relations: readonly NetworkEdge[] }): NetworkKey {
-  const ids = new Set(network.nodes.map((n) => n.id));
-  const edges = network.relations.filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target);
+  const edges = drawnRelations(network);
   return {
     collections: COLLECTIONS.filter((c) => network.nodes.some((n) => n.collection === c)),
     kinds: NETWORK_EDGE_KINDS.filter((k) => edges.some((e) => e.kind === k)),

@@ -1,6 +1,7 @@
 /**
- * An entry's neighbourhood as its page shows it: the same network and layout for the page
- * (legend, alternative text) and for the picture file (src/pages/[...neighbourhood].svg.ts).
+ * An entry's neighbourhood as its page shows it: the same network for the page (legend,
+ * alternative text) and for the picture file, which the build writes with an emitter
+ * (emitter.ts) and the dev server serves from src/pages/[...neighbourhood].svg.ts.
  */
 import type { Atlas, Entry } from '../../atlas/build/atlas.ts';
 import type { Translator } from '../../i18n/index.ts';
@@ -9,6 +10,7 @@ import type { Locale } from '../../site/segments.ts';
 import { atlasNetwork, neighbourhood, type Network } from './model.ts';
 import { layoutNetwork, type NetworkLayout } from './layout.ts';
 import { neighbourhoodSvg } from './svg.ts';
+import { drawnRelations } from './key.ts';
 import { localAtlas } from '../../atlas/build/localize.ts';
 import { translator } from '../../i18n/index.ts';
 import { paths } from '../../site/paths.ts';
@@ -38,16 +40,16 @@ export function neighbourhoodLayout(network: Network, lang: Locale): NetworkLayo
  * (the relations counted between distinct drawn entries, as the layout draws them).
  */
 export function neighbourhoodTitle(ui: Translator, entry: Entry, network: Network): string {
-  const ids = new Set(network.nodes.map((n) => n.id));
-  const relations = network.edges.filter((e) => e.source !== e.target && ids.has(e.source) && ids.has(e.target)).length;
+  const relations = drawnRelations({ nodes: network.nodes, relations: network.edges }).length;
   return ui.t('network.neighbourhood_title', { name: entryTitle(entry, ui.lang), nodes: ui.plural('count.entries', network.nodes.length), edges: ui.plural('count.relations', relations) });
 }
 
-/** One neighbourhood picture of the site: its entry and edition, and its path (without the base path). */
+/** One neighbourhood picture of the site: its entry and edition, its path (without the base path) and what it draws. */
 export interface NeighbourhoodImage {
   lang: Locale;
   slug: string;
   path: string;
+  network: Network;
 }
 
 /**
@@ -58,14 +60,15 @@ export function neighbourhoodImages(atlas: Atlas, routes: readonly Route[]): Nei
   return routes.flatMap((route) => {
     if (route.view !== 'entry') return [];
     const local = localAtlas(atlas, route.lang);
-    if (!entryNeighbourhood(local, route.lang, route.slug).nodes.length) return [];
-    return [{ lang: route.lang, slug: route.slug, path: paths.neighbourhoodImage(route.lang, local.get(route.slug)!.collection, route.slug) }];
+    const network = entryNeighbourhood(local, route.lang, route.slug);
+    if (!network.nodes.length) return [];
+    return [{ lang: route.lang, slug: route.slug, path: paths.neighbourhoodImage(route.lang, local.get(route.slug)!.collection, route.slug), network }];
   });
 }
 
-/** The SVG document of one picture (see neighbourhoodSvg), from the German atlas. */
-export function neighbourhoodImageSvg(atlas: Atlas, image: Pick<NeighbourhoodImage, 'lang' | 'slug'>): string {
+/** The SVG document of one picture (see neighbourhoodSvg), from the German atlas; its network is found again when not given. */
+export function neighbourhoodImageSvg(atlas: Atlas, image: Pick<NeighbourhoodImage, 'lang' | 'slug'> & { network?: Network }): string {
   const local = localAtlas(atlas, image.lang);
-  const network = entryNeighbourhood(local, image.lang, image.slug);
+  const network = image.network ?? entryNeighbourhood(local, image.lang, image.slug);
   return neighbourhoodSvg(neighbourhoodLayout(network, image.lang), { title: neighbourhoodTitle(translator(image.lang), local.get(image.slug)!, network), lang: image.lang });
 }

@@ -88,8 +88,11 @@ function imageStyle(): string {
   );
 }
 
-/** A node's mark (circle, ring, diamond or square) with class `cls`. */
-function markSvg(n: PlacedNode, cls: string): string {
+/**
+ * A node's mark as SVG markup: a circle, ring, diamond or square in its collection's colour,
+ * with class `cls` (and `ringClass` on a ring). Shared by the image and the inline graph.
+ */
+export function markSvg(n: Pick<PlacedNode, 'collection' | 'x' | 'y' | 'r'>, cls: string, ringClass = 'ring'): string {
   const color = COLLECTION_COLORS[n.collection];
   switch (nodeShape(n.collection)) {
     case 'diamond':
@@ -97,7 +100,7 @@ function markSvg(n: PlacedNode, cls: string): string {
     case 'square':
       return `<rect class="${cls}" x="${n.x - n.r}" y="${n.y - n.r}" width="${2 * n.r}" height="${2 * n.r}" rx="1.5" color="${color}"/>`;
     case 'ring':
-      return `<circle class="${cls} ring" cx="${n.x}" cy="${n.y}" r="${n.r}" color="${color}"/>`;
+      return `<circle class="${cls} ${ringClass}" cx="${n.x}" cy="${n.y}" r="${n.r}" color="${color}"/>`;
     default:
       return `<circle class="${cls}" cx="${n.x}" cy="${n.y}" r="${n.r}" color="${color}"/>`;
   }
