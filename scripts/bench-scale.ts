@@ -4,16 +4,18 @@
  * figures and events; scripts/lib/synthetic.ts) in a temporary copy of the project, builds it
  * twice (cards cold, then cached), and builds the Starlight anchor (scripts/lib/starlight-anchor.ts:
  * N entry-shaped pages in the same two languages) twice too. Prints per size the wall time,
- * pages per second, peak memory, search index time, cards and the ratio to Starlight, and a
- * table at the end. Figures, not assertions; nothing is written to the real content folder.
+ * pages per second, peak memory (of the build and the processes it starts), search index
+ * time, cards and the ratio to Starlight, and a table at the end. Figures, not assertions;
+ * nothing is written to the real content folder.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { syntheticProject } from './lib/synthetic.ts';
 import { installStarlight, starlightProject } from './lib/starlight-anchor.ts';
+import { sampleTreeRss } from './lib/tree-memory.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -22,22 +24,29 @@ function dirBytes(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((sum, d) => sum + (d.isDirectory() ? dirBytes(join(dir, d.name)) : statSync(join(dir, d.name)).size), 0);
 }
 
-/** Runs `astro build` under /usr/bin/time for peak memory; returns the log and figures. */
-function build(dir: string, cache: string, nodeArgs: string[] = [], extraEnv: Record<string, string> = {}) {
+/**
+ * Runs `astro build`; returns the log and figures. Peak memory is that of the whole process
+ * tree (the build, its card processes and Pagefind; scripts/lib/tree-memory.ts).
+ */
+async function build(dir: string, cache: string, nodeArgs: string[] = [], extraEnv: Record<string, string> = {}) {
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', process.execPath, ...nodeArgs, 'node_modules/astro/bin/astro.mjs', 'build'], {
+  const child = spawn(process.execPath, [...nodeArgs, 'node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ATLAS_CARD_CACHE: cache, ...extraEnv },
   });
+  const memory = sampleTreeRss(child.pid!);
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const status = await new Promise<number | null>((done) => child.on('close', done));
+  const peakKb = memory.stop();
   const wall = (performance.now() - started) / 1000;
-  const log = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
+  const log = Buffer.concat(chunks).toString('utf8');
+  if (status !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
   const num = (re: RegExp) => Number(re.exec(log)?.[1] ?? NaN);
   return {
     wall,
-    peakMb: num(/PEAK_RSS_KB=(\d+)/) / 1024,
+    peakMb: peakKb / 1024,
     validateMs: num(/validated \d+ entries and \d+ links in (\d+) ms/),
     pages: num(/(\d+) page\(s\) built in/),
     pagesS: (() => {
@@ -63,19 +72,17 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
     const anchor = join(base, 'starlight');
     installStarlight(anchor);
     starlightProject(anchor, n);
-    const slCold = build(anchor, join(base, 'unused'));
-    const slWarm = build(anchor, join(base, 'unused'));
+    const slCold = await build(anchor, join(base, 'unused'));
+    const slWarm = await build(anchor, join(base, 'unused'));
     const dir = join(base, 'project');
     const t0 = performance.now();
     syntheticProject(root, dir, n);
     const genS = (performance.now() - t0) / 1000;
     const cache = join(base, 'cards');
-    // The same Node options and allocator setting as `npm run build` (package.json): heap limit
-    // (ATLAS_HEAP_MB) and at most two glibc malloc arenas (MALLOC_ARENA_MAX).
+    // The same Node options as `npm run build` (package.json): the heap limit (ATLAS_HEAP_MB).
     const nodeArgs = [`--max-old-space-size=${process.env['ATLAS_HEAP_MB'] ?? 1024}`];
-    const buildEnv = { MALLOC_ARENA_MAX: process.env['MALLOC_ARENA_MAX'] ?? '2' };
-    const cold = build(dir, cache, nodeArgs, buildEnv);
-    const warm = build(dir, cache, nodeArgs, buildEnv);
+    const cold = await build(dir, cache, nodeArgs);
+    const warm = await build(dir, cache, nodeArgs);
     const out = dirBytes(join(dir, 'dist')) / 2 ** 20;
     const index = dirBytes(join(dir, 'dist', 'pagefind')) / 2 ** 20;
     const cards = dirBytes(join(dir, 'dist', 'og')) / 2 ** 20;

@@ -53,7 +53,7 @@ test('cards and layouts are cached: an unchanged build renders no card and lays 
     const third = cards(project.dir, cache);
     assert.equal(third.rendered, 1, third.output);
     assert.equal(third.reused, third.total - 1);
-    // Rendered at the build's start, before the pages (the card workers never sit on the pages' heap).
+    // Rendered at the build's start, before the pages (the card processes never run beside the pages' heap).
     assert.match(third.output, /social cards: rendered 1 missing cards before the pages/);
     assert.match(third.output, /rendered 1, reused \d+ \(rendering before the pages: \d+ ms, \d+ ms per card, 1 in parallel\)/);
   } finally {

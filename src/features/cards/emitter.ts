@@ -20,7 +20,7 @@ import { routeMeta } from '../../site/route-meta.ts';
 import { translator } from '../../i18n/index.ts';
 import { loadCardFonts } from './fonts.ts';
 import { entryCard, pageCard } from './data.ts';
-import { cardThreads, renderInPool, type CardTask } from './pool.ts';
+import { cardProcesses, renderInPool, type CardTask } from './pool.ts';
 import { chineseCharacters, subsetChineseFonts } from './subset.ts';
 import type { CardJob } from './render.ts';
 
@@ -88,13 +88,13 @@ function cardPlan(atlas: Atlas, routes: readonly Route[], root: string) {
   return { placements, missing };
 }
 
-/** What one rendering run did: cards of the site, rendered, found in the cache, time and threads. */
+/** What one rendering run did: cards of the site, rendered, found in the cache, time and processes at once. */
 interface CardRun {
   total: number;
   rendered: number;
   reused: number;
   ms: number;
-  threads: number;
+  processes: number;
 }
 
 /** What `renderMissingCards` planned and did before the pages, for the emitter. */
@@ -106,8 +106,8 @@ async function render({ placements, missing }: ReturnType<typeof cardPlan>): Pro
   // Workers get the Chinese fonts cut down to the characters of the cards they render.
   const fonts = loadCardFonts();
   const texts = missing.map((t) => JSON.stringify([t.job.input, { ...t.job.context, locator: undefined }]));
-  if (missing.length) await renderInPool(missing, cardThreads(), await subsetChineseFonts(fonts, chineseCharacters(texts, fonts.latin)));
-  return { total: placements.length, rendered: missing.length, reused: placements.length - missing.length, ms: performance.now() - started, threads: Math.min(cardThreads(), missing.length) };
+  if (missing.length) await renderInPool(missing, { fonts: await subsetChineseFonts(fonts, chineseCharacters(texts, fonts.latin)) });
+  return { total: placements.length, rendered: missing.length, reused: placements.length - missing.length, ms: performance.now() - started, processes: Math.min(cardProcesses(), missing.length) };
 }
 
 /**
@@ -124,7 +124,7 @@ export async function renderMissingCards({ atlas, routes, root }: Pick<EmitConte
 
 /** The one-line summary of a run (the cache test and the bench read it). */
 function summary(run: CardRun, when: string): string {
-  const perCard = run.rendered ? `, ${Math.round(run.ms / run.rendered)} ms per card, ${run.threads} in parallel` : '';
+  const perCard = run.rendered ? `, ${Math.round(run.ms / run.rendered)} ms per card, ${run.processes} in parallel` : '';
   return `${run.total} cards: rendered ${run.rendered}, reused ${run.reused} (rendering ${when}: ${Math.round(run.ms)} ms${perCard})`;
 }
 

@@ -1,15 +1,21 @@
 /**
- * Renders cards on all cores with piscina, a maintained worker pool: one thread per core,
- * each with its own fonts. A worker that crashes is replaced by the pool; its card is tried
- * once more, and a card that fails twice fails the build naming its source.
+ * Renders cards on all cores with tinypool, a maintained worker pool, in child processes
+ * (`runtime: 'child_process'`), not threads: resvg-js is a native addon, and a native crash, or
+ * V8 tearing down a worker thread while its background tasks still run, takes the whole
+ * process down with it. CI once saw the build abort that way while card threads were being
+ * replaced ("Mutex corrupt: both reader and writer lock held", exit code 134). A crashed
+ * process only fails its card, which is tried once more in a new process; a card that fails
+ * twice fails the build naming its source.
  *
- * Workers are recycled every CARDS_PER_WORKER cards: resvg-js 2.6 keeps each rendered
- * image's pixel buffer (1200×630×4 bytes, about 3 MB) until its thread ends, even after a
- * forced garbage collection (measured: +3.1 MB per render in one thread; nothing more once a
- * finished worker's memory is reused). Without recycling, 1,000 cards held 16 GB.
+ * Processes are replaced every CARDS_PER_WORKER cards: resvg-js 2.6 keeps each rendered
+ * image's pixel buffer (1200×630×4 bytes, about 3 MB) as long as its renderer lives, even after
+ * a forced garbage collection (measured: +3.1 MB per render). Without replacement, 1,000 cards
+ * held 16 GB; an ended process returns everything to the system.
  */
-import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Tinypool } from 'tinypool';
 import type { CardJob } from './render.ts';
 
 /** A card to render and the file to write it to. */
@@ -18,25 +24,66 @@ export interface CardTask {
   file: string;
 }
 
-/** The number of render threads: every core, at most 4. */
-export function cardThreads(): number {
-  return Math.max(1, Math.min(availableParallelism(), 4));
+/** What a card process gets per card: the task and the font files it loads once (see worker.ts). */
+export interface WorkerTask extends CardTask {
+  /** Replacement font data by package font file: the path of a file holding it (a subset, see subset.ts). */
+  fonts: Record<string, string>;
 }
 
-/** Cards a worker renders before it is replaced (see above): bounds the memory a worker holds to about 0.25 GB; with subset fonts a new worker starts in about 0.1 s. */
+/** The number of card processes at once: one per core (`cores`, by default this machine's), at most 4, at least 1. */
+export function cardProcesses(cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores, 4));
+}
+
+/** Cards a process renders before it is replaced (see above): bounds the memory a process holds to about 0.25 GB; with subset fonts a new one starts in about 0.3 s. */
 export const CARDS_PER_WORKER = 40;
 
-/** Renders every task (`fonts`: subsets of font files for the workers); rejects with the source of the first card that fails twice. */
-export async function renderInPool(tasks: readonly CardTask[], threads = cardThreads(), fonts: Record<string, Buffer> = {}): Promise<void> {
-  const round = threads * CARDS_PER_WORKER;
-  for (let start = 0; start < tasks.length; start += round) await renderRound(tasks.slice(start, start + round), threads, fonts);
+/** How `renderInPool` runs. */
+export interface PoolOptions {
+  /** Processes at once (default: `cardProcesses()`). */
+  processes?: number;
+  /** Replacement data of font files, such as subsets, by package font file (default: none). */
+  fonts?: Record<string, Buffer>;
+  /** The module a process runs, whose default export takes a `WorkerTask` (default: worker.ts; tests pass others). */
+  worker?: URL;
 }
 
-/** One round: a fresh pool renders its share of cards and ends, returning its memory. */
-async function renderRound(tasks: readonly CardTask[], threads: number, fonts: Record<string, Buffer>): Promise<void> {
-  if (tasks.length === 0) return;
-  const size = Math.min(threads, tasks.length);
-  const pool = new Piscina({ filename: new URL('./worker.ts', import.meta.url).href, minThreads: size, maxThreads: size, idleTimeout: 1000, workerData: fonts });
+/**
+ * Renders every task; rejects with the source of the first card that fails twice (a thrown
+ * error, or its process ending early). The font data is handed to the processes as files in a
+ * temporary folder, removed afterwards.
+ */
+export async function renderInPool(tasks: readonly CardTask[], { processes = cardProcesses(), fonts = {}, worker = new URL('./worker.ts', import.meta.url) }: PoolOptions = {}): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'atlas-card-fonts-'));
+  try {
+    const fontFiles = Object.fromEntries(
+      Object.entries(fonts).map(([file, data], i) => {
+        const path = join(folder, `${i}.ttf`);
+        writeFileSync(path, data);
+        return [file, path];
+      }),
+    );
+    const round = processes * CARDS_PER_WORKER;
+    const rounds = Array.from({ length: Math.ceil(tasks.length / round) }, (_, i) => tasks.slice(i * round, (i + 1) * round));
+    for (const share of rounds) await renderRound(share.map((task) => ({ ...task, fonts: fontFiles })), processes, worker);
+  } finally {
+    rmSync(folder, { recursive: true });
+  }
+}
+
+/** One round: a fresh pool of processes renders its share of cards and ends, returning their memory. */
+async function renderRound(tasks: readonly WorkerTask[], processes: number, worker: URL): Promise<void> {
+  const size = Math.min(processes, tasks.length);
+  const pool = new Tinypool({
+    filename: worker.href,
+    runtime: 'child_process',
+    minThreads: size,
+    maxThreads: size,
+    // Without `env`, tinypool starts the processes with an empty environment.
+    env: process.env as Record<string, string>,
+    // Node's defaults, not this process's flags (the build's heap limit; under the test runner, --test).
+    execArgv: [],
+  });
   try {
     await Promise.all(
       tasks.map(async (task) => {

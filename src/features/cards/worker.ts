@@ -1,19 +1,25 @@
 /**
- * A card worker (run by piscina, see pool.ts): loads the fonts once per thread (with the
- * subsets the pool passes as `workerData`), then renders each card it is given and writes the
- * PNG to the given file.
+ * A card process (run by tinypool, see pool.ts): loads the fonts once (with the replacement
+ * font files the first task names, such as the Chinese subsets), then renders each card it is
+ * given and writes the PNG to the given file.
  */
-import { writeFileSync } from 'node:fs';
-import { workerData } from 'node:worker_threads';
-import { loadCardFonts } from './fonts.ts';
-import { renderCard, type CardJob } from './render.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadCardFonts, type CardFonts } from './fonts.ts';
+import { renderCard } from './render.ts';
+import type { WorkerTask } from './pool.ts';
 
-// The pool hands every worker the Chinese fonts cut down to this build's characters (subset.ts).
-const fonts = loadCardFonts(Object.fromEntries(Object.entries((workerData ?? {}) as Record<string, Uint8Array>).map(([file, data]) => [file, Buffer.from(data)])));
+/** The fonts of this process, by the replacement files they were loaded with. */
+let loaded: { key: string; fonts: CardFonts } | undefined;
+
+function fontsFor(files: WorkerTask['fonts']): CardFonts {
+  const key = JSON.stringify(files);
+  if (loaded?.key !== key) loaded = { key, fonts: loadCardFonts(Object.fromEntries(Object.entries(files).map(([file, path]) => [file, readFileSync(path)]))) };
+  return loaded.fonts;
+}
 
 /** Renders one card to `file`; returns the PNG's size in bytes. */
-export default async function render({ job, file }: { job: CardJob; file: string }): Promise<number> {
-  const png = await renderCard(job, fonts);
+export default async function render({ job, file, fonts }: WorkerTask): Promise<number> {
+  const png = await renderCard(job, fontsFor(fonts));
   writeFileSync(file, png);
   return png.length;
 }
