@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CARD_FONTS } from './layout.ts';
+import * as fontkit from 'fontkit';
 import { loadCardFonts } from './fonts.ts';
 
 const fonts = loadCardFonts();
@@ -33,4 +34,20 @@ test('does not cover Cyrillic, emoji, symbols or hieroglyphs', () => {
 test('loads once per process, with a SHA-256 hash of the font files', () => {
   assert.equal(loadCardFonts(), fonts);
   assert.match(fonts.hash, /^[0-9a-f]{64}$/);
+});
+
+test("measures with the advance widths fontkit's glyphs report, in regular and bold, for Latin, Latin Extended and Chinese", () => {
+  // 燊 and ㄧ are past the 8,021 long metric records of Noto Sans SC's hmtx (they take the last one's advance).
+  const sample = 'AVWaiz09 ,.;:!?–—…„“‚‘«»()&%€äöüßÄÖÜŁłóśżČřěő·智谱华章海淀北京（），。燊ㄧ';
+  for (const bold of [false, true]) {
+    const faces = fonts.satori.filter((f) => f.weight === (bold ? 700 : 400)).map((f) => fontkit.create(f.data) as fontkit.Font);
+    for (const ch of sample) {
+      const cp = ch.codePointAt(0)!;
+      const face = faces.find((f) => f.hasGlyphForCodePoint(cp))!;
+      const expected = (face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm) * 1000;
+      assert.ok(expected > 0, `${ch} has a width`);
+      assert.equal(fonts.measure(ch, 1000, bold), expected, `${ch} ${bold ? 'bold' : 'regular'}`);
+    }
+  }
+  assert.equal(fonts.measure('AV', 10, false), fonts.measure('A', 10, false) + fonts.measure('V', 10, false));
 });

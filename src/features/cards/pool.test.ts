@@ -63,12 +63,12 @@ describe('renderInPool', () => {
   });
 
   test(`replaces its processes every ${CARDS_PER_WORKER} cards`, async () => {
-    assert.equal(CARDS_PER_WORKER, 40);
-    const tasks = Array.from({ length: 41 }, () => task());
+    assert.equal(CARDS_PER_WORKER, 400);
+    const tasks = Array.from({ length: 401 }, () => task());
     await renderInPool(tasks, { processes: 1, worker: echo });
     const pids = tasks.map(({ file }) => echoed(file).pid);
-    assert.equal(new Set(pids.slice(0, 40)).size, 1, 'the first 40 in one process');
-    assert.notEqual(pids[40], pids[0], 'the 41st in a new one');
+    assert.equal(new Set(pids.slice(0, 400)).size, 1, 'the first 400 in one process');
+    assert.notEqual(pids[400], pids[0], 'the 401st in a new one');
   });
 
   test('leaves no process behind', async () => {

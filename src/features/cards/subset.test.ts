@@ -33,3 +33,13 @@ test('a card drawn with the subset fonts is byte for byte the card drawn with th
   const subset = await renderCard(job, loadCardFonts(subsets));
   assert.ok(full.equals(subset), 'the same PNG');
 });
+
+test('the subset fonts measure Chinese text as the full fonts do, also glyphs past the long metrics of hmtx', async () => {
+  // 燊 and ㄧ come after the last full metric record of Noto Sans SC's hmtx table (glyphs 8,247 and 8,219 of 8,248; 8,021 records).
+  const text = '智谱燊ㄧ海淀（），';
+  const subset = loadCardFonts(await subsetChineseFonts(fonts, chineseCharacters([text], fonts.latin)));
+  for (const bold of [false, true]) {
+    for (const ch of text) assert.equal(subset.measure(ch, 1000, bold), 1000, `${ch} is one em wide`);
+    assert.equal(fonts.measure(text, 40, bold), 40 * [...text].length);
+  }
+});
