@@ -15,7 +15,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { syntheticProject } from './lib/synthetic.ts';
 import { installStarlight, starlightProject } from './lib/starlight-anchor.ts';
-import { sampleTreeRss } from './lib/tree-memory.ts';
+import { sampleTreeMemory } from './lib/tree-memory.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -25,8 +25,8 @@ function dirBytes(dir: string): number {
 }
 
 /**
- * Runs `astro build`; returns the log and figures. Peak memory is that of the whole process
- * tree (the build, its card processes and Pagefind; scripts/lib/tree-memory.ts).
+ * Runs `astro build`; returns the log and figures. Peak memory is the proportional set size of
+ * the whole process tree (the build, its card processes and Pagefind; scripts/lib/tree-memory.ts).
  */
 async function build(dir: string, cache: string, nodeArgs: string[] = [], extraEnv: Record<string, string> = {}) {
   const started = performance.now();
@@ -34,7 +34,7 @@ async function build(dir: string, cache: string, nodeArgs: string[] = [], extraE
     cwd: dir,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ATLAS_CARD_CACHE: cache, ...extraEnv },
   });
-  const memory = sampleTreeRss(child.pid!);
+  const memory = sampleTreeMemory(child.pid!);
   const chunks: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -71,6 +71,19 @@ export interface QuoteMatch {
   differing: string[];
 }
 
+/** Where each run hash of a fingerprint occurs (paragraph, word; 0-based), built once per fingerprint. */
+const positionIndex = new WeakMap<Fingerprint, Map<string, Array<[number, number]>>>();
+
+function positions(print: Fingerprint): Map<string, Array<[number, number]>> {
+  let where = positionIndex.get(print);
+  if (!where) {
+    where = new Map();
+    for (const [p, hashes] of print.paragraphs.entries()) for (const [w, h] of hashes.entries()) (where.get(h) ?? where.set(h, []).get(h)!).push([p, w]);
+    positionIndex.set(print, where);
+  }
+  return where;
+}
+
 /**
  * Finds `quote` in a fingerprint: every run of n words of the quote votes for the place it
  * would start at; the place with most votes is the closest passage. Verbatim when every run
@@ -81,8 +94,7 @@ export function findQuote(quote: string, print: Fingerprint): QuoteMatch | undef
   const words = wordsOf(quote);
   const n = print.n;
   if (words.length < 2 * n) return undefined;
-  const where = new Map<string, Array<[number, number]>>();
-  print.paragraphs.forEach((hashes, p) => hashes.forEach((h, w) => (where.get(h) ?? where.set(h, []).get(h)!).push([p, w])));
+  const where = positions(print);
   const runs = words.length - n + 1;
   const votes = new Map<string, { p: number; w: number; hits: Set<number> }>();
   for (let j = 0; j < runs; j++) {

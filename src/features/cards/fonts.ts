@@ -74,7 +74,9 @@ export function loadCardFonts(overrides: Record<string, Buffer> = {}): CardFonts
   });
   // Coverage from the regular weights (the bold files cover the same characters).
   const faces = satori.filter((f) => f.weight === 400).map((f) => fontkit.create(f.data) as fontkit.Font);
-  const covered = (cp: number) => faces.some((face) => face.hasGlyphForCodePoint(cp));
+  // Asked for every character of every card text: remembered per code point (a character map lookup in each face otherwise).
+  const coverage = new Map<number, boolean>();
+  const covered = (cp: number) => coverage.get(cp) ?? coverage.set(cp, faces.some((face) => face.hasGlyphForCodePoint(cp))).get(cp)!;
   const latinFaces = faces.filter((_, i) => satori.filter((f) => f.weight === 400)[i]!.name !== CARD_FONTS.zh);
   const latin = (cp: number) => latinFaces.some((face) => face.hasGlyphForCodePoint(cp));
   let boldFaces: fontkit.Font[] | undefined;

@@ -40,8 +40,17 @@ export interface CardInput {
   locator?: { x: number; y: number; approximate: boolean };
 }
 
+/** Projections already made, by ring and box: every located card draws the same outline. */
+const projections = new WeakMap<Ring, Map<string, ReturnType<typeof project>>>();
+
 /** Projects a ring into a square box of `size` px, keeping its aspect (equirectangular at the ring's latitude). */
-export function projectRing(ring: Ring, size: number, margin = 8) {
+export function projectRing(ring: Ring, size: number, margin = 8): ReturnType<typeof project> {
+  const byBox = projections.get(ring) ?? projections.set(ring, new Map()).get(ring)!;
+  const key = `${size} ${margin}`;
+  return byBox.get(key) ?? byBox.set(key, project(ring, size, margin)).get(key)!;
+}
+
+function project(ring: Ring, size: number, margin: number) {
   const lons = ring.map((p) => p[0]);
   const lats = ring.map((p) => p[1]);
   const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
