@@ -222,6 +222,18 @@ describe('card tree', () => {
     assert.ok(json(input, context).includes('"fontSize":76,"fontWeight":700'), 'the title at 76 px without a value');
   });
 
+  test('the text keeps the width it was set for, beside a locator with a long caption too', () => {
+    // 1,200 px less 2 × 64 px padding: 1,072 px; with a locator, 232 px of it and a 48 px gap leave 792 px for the text.
+    const located = cardTree(input, { ...context, locator: '<svg/>', locatorCaption: 'approximate location in Haidian, a caption wider than the map' });
+    const body = located.props.children as Array<{ props: { children: Array<{ props: { style: Record<string, unknown> } }> } }>;
+    const [textColumn, locatorColumn] = body[1]!.props.children;
+    assert.deepEqual([textColumn!.props.style['width'], textColumn!.props.style['flexShrink']], [792, 0]);
+    assert.deepEqual([locatorColumn!.props.style['width'], locatorColumn!.props.style['flexShrink']], [232, 0]);
+    const plain = (cardTree(input, context).props.children as typeof body)[1]!.props.children;
+    assert.equal(plain.length, 1);
+    assert.deepEqual([plain[0]!.props.style['width'], plain[0]!.props.style['flexShrink']], [1072, 0]);
+  });
+
   test('adds the locator image and caption only when given', () => {
     assert.doesNotMatch(json(input, context), /data:image\/svg/);
     const located = json(input, { ...context, locator: '<svg/>', locatorCaption: 'Lage in Haidian' });

@@ -131,7 +131,8 @@ export function cardTree(input: CardInput, context: CardContext, set: Typesetter
   ]);
 
   const body = el('div', { display: 'flex', flexGrow: 1, gap: 48, alignItems: 'center', marginTop: 28 }, [
-    el('div', { display: 'flex', flexDirection: 'column', width: textWidthAvailable, gap: 14 }, [
+    // Neither column shrinks: the text was set for exactly this width (Satori would wrap a line again otherwise), and the locator's caption wraps within the locator's width.
+    el('div', { display: 'flex', flexDirection: 'column', width: textWidthAvailable, flexShrink: 0, gap: 14 }, [
       ...(fitted.value ? [el('div', { display: 'flex', fontSize: fitted.value.fontSize, fontWeight: 700, color: CARD_COLORS.accent, lineHeight: 1.1 }, fitted.value.text)] : []),
       text(title.lines, { fontSize: title.fontSize, fontWeight: 700, lineHeight: 1.12, color: CARD_COLORS.ink }),
       ...(fitted.subtitle ? [el('div', { display: 'flex', fontSize: fitted.subtitle.fontSize, color: CARD_COLORS.muted }, fitted.subtitle.text)] : []),
@@ -140,7 +141,7 @@ export function cardTree(input: CardInput, context: CardContext, set: Typesetter
     ]),
     ...(context.locator
       ? [
-          el('div', { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 8 }, [
+          el('div', { display: 'flex', flexDirection: 'column', alignItems: 'center', width: LOCATOR, flexShrink: 0, gap: 8 }, [
             el('img', { width: LOCATOR, height: LOCATOR }, undefined, { src: `data:image/svg+xml;base64,${Buffer.from(context.locator).toString('base64')}`, width: LOCATOR, height: LOCATOR }),
             ...(context.locatorCaption ? [el('div', { display: 'flex', fontSize: 19, color: CARD_COLORS.muted }, context.locatorCaption)] : []),
           ]),
