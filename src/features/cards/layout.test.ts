@@ -234,6 +234,12 @@ describe('card tree', () => {
     assert.deepEqual([plain[0]!.props.style['width'], plain[0]!.props.style['flexShrink']], [1072, 0]);
   });
 
+  test('every pre-set line is drawn without wrapping: title and summary lines, value, subtitle, Chinese name', () => {
+    const tree = json({ ...input, subtitle: 'im Artikel: Zhipu Huazhang', value: 'über 89 Modelle', summary: 'Ein Satz, der auf zwei Zeilen umbricht, weil er länger ist als die Spalte des Textes auf der Karte.' }, context);
+    for (const line of ['"Zhipu"', '"über 89 Modelle"', '"im Artikel: Zhipu Huazhang"', '"智谱华章"']) assert.match(tree, new RegExp(`"whiteSpace":"nowrap"\\},"children":${line}`), line);
+    assert.equal(tree.match(/"whiteSpace":"nowrap"\},"children":"(Ein Satz|Spalte|[^"]*Karte)/g)?.length, 2, 'both summary lines');
+  });
+
   test('adds the locator image and caption only when given', () => {
     assert.doesNotMatch(json(input, context), /data:image\/svg/);
     const located = json(input, { ...context, locator: '<svg/>', locatorCaption: 'Lage in Haidian' });

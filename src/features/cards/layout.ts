@@ -118,7 +118,10 @@ export function cardTree(input: CardInput, context: CardContext, set: Typesetter
   const title = fitted.title;
   const summaryLines = fitted.summary.lines;
   const family = `${CARD_FONTS.latin}, ${CARD_FONTS.latinExt}, ${CARD_FONTS.zh}`;
-  const text = (lines: string[], style: Record<string, unknown>) => el('div', { display: 'flex', flexDirection: 'column', ...style }, lines.map((l) => el('div', { display: 'flex' }, l)));
+  // Lines are set here with the fonts' advance widths (cardText); Satori must not break them again where its own
+  // measure (kerning) comes out a pixel wider, so every pre-set line is drawn without wrapping.
+  const SET = { whiteSpace: 'nowrap' };
+  const text = (lines: string[], style: Record<string, unknown>) => el('div', { display: 'flex', flexDirection: 'column', ...style }, lines.map((l) => el('div', { display: 'flex', ...SET }, l)));
 
   const header = el('div', { display: 'flex', alignItems: 'center', gap: 16 }, [
     el('div', { display: 'flex', alignItems: 'center', justifyContent: 'center', width: 52, height: 52, borderRadius: 10, background: CARD_COLORS.accent, color: '#fff', fontSize: 32, fontFamily: CARD_FONTS.zh, fontWeight: 700 }, '海'),
@@ -131,12 +134,12 @@ export function cardTree(input: CardInput, context: CardContext, set: Typesetter
   ]);
 
   const body = el('div', { display: 'flex', flexGrow: 1, gap: 48, alignItems: 'center', marginTop: 28 }, [
-    // Neither column shrinks: the text was set for exactly this width (Satori would wrap a line again otherwise), and the locator's caption wraps within the locator's width.
+    // Neither column shrinks: the text was set for exactly this width, and the locator's caption wraps within the locator's width.
     el('div', { display: 'flex', flexDirection: 'column', width: textWidthAvailable, flexShrink: 0, gap: 14 }, [
-      ...(fitted.value ? [el('div', { display: 'flex', fontSize: fitted.value.fontSize, fontWeight: 700, color: CARD_COLORS.accent, lineHeight: 1.1 }, fitted.value.text)] : []),
+      ...(fitted.value ? [el('div', { display: 'flex', fontSize: fitted.value.fontSize, fontWeight: 700, color: CARD_COLORS.accent, lineHeight: 1.1, ...SET }, fitted.value.text)] : []),
       text(title.lines, { fontSize: title.fontSize, fontWeight: 700, lineHeight: 1.12, color: CARD_COLORS.ink }),
-      ...(fitted.subtitle ? [el('div', { display: 'flex', fontSize: fitted.subtitle.fontSize, color: CARD_COLORS.muted }, fitted.subtitle.text)] : []),
-      ...(fitted.nameZh ? [el('div', { display: 'flex', fontSize: fitted.nameZh.fontSize, fontFamily: CARD_FONTS.zh, color: CARD_COLORS.seal, lineHeight: 1.3 }, fitted.nameZh.text)] : []),
+      ...(fitted.subtitle ? [el('div', { display: 'flex', fontSize: fitted.subtitle.fontSize, color: CARD_COLORS.muted, ...SET }, fitted.subtitle.text)] : []),
+      ...(fitted.nameZh ? [el('div', { display: 'flex', fontSize: fitted.nameZh.fontSize, fontFamily: CARD_FONTS.zh, color: CARD_COLORS.seal, lineHeight: 1.3, ...SET }, fitted.nameZh.text)] : []),
       text(summaryLines, { fontSize: 27, lineHeight: 1.38, color: CARD_COLORS.muted, marginTop: 6 }),
     ]),
     ...(context.locator
