@@ -8,9 +8,10 @@
  *   parsed a second time).
  * - Network pictures are kept between builds (.cache/layouts, or
  *   ATLAS_LAYOUT_CACHE; src/features/network/layout-cache.ts).
- * - `astro:build:start`: renders the social cards missing from the card cache (before the pages,
- *   so the card workers never sit on top of the pages' heap), then opens the search index,
- *   which takes the entry pages as they render.
+ * - `astro:build:start`: sets the previous output aside, to be deleted by another process while
+ *   this build runs (src/site/output-folder.ts); renders the social cards missing from the card
+ *   cache (before the pages, so the card workers never sit on top of the pages' heap), then
+ *   opens the search index, which takes the entry pages as they render.
  * - `astro:build:done`: runs the emitters (search index, cards, headers, robots.txt) over the
  *   same atlas and route table, each reporting its time.
  */
@@ -40,10 +41,13 @@ import { wikiLinkPlugin } from './wikilink-plugin.ts';
 import { zhLangPlugin } from './zh-lang-plugin.ts';
 import { markdownRenderer } from './markdown-bodies.ts';
 import { ENTRY_BODIES_MODULE, mdxBodyFiles, publishMarkdownRenderer } from '../site/bodies.ts';
+import { setAsideOutput, type OutputRemoval } from '../site/output-folder.ts';
 
 /** The integration; add it before `mdx()` in astro.config.mjs. */
 export default function atlas(): AstroIntegration {
   let root = process.cwd();
+  let outDir = '';
+  let previousOutput: OutputRemoval | undefined;
   return {
     name: 'atlas',
     hooks: {
@@ -153,7 +157,12 @@ export default function atlas(): AstroIntegration {
         });
         addMiddleware({ entrypoint: new URL('../site/middleware.ts', import.meta.url), order: 'pre' });
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': async ({ logger }) => {
+        // The previous output is deleted by another process while this build runs (src/site/output-folder.ts).
+        previousOutput = setAsideOutput(outDir);
         const atlas = getAtlas();
         const table = routes(atlas);
         // Missing cards first, while the heap holds only the atlas (src/features/cards/emitter.ts).
@@ -168,6 +177,7 @@ export default function atlas(): AstroIntegration {
         // Pages and neighbourhood pictures both lay out networks (.cache/layouts).
         const layouts = layoutStats();
         logger.info(`network layouts: computed ${layouts.computed}, read from the cache ${layouts.read}`);
+        if (previousOutput) logger.info(`previous output: deleted in another process while the site was built (${previousOutput.folders.length} folder${previousOutput.folders.length === 1 ? '' : 's'}, ${Math.round(await previousOutput.done)} ms)`);
       },
     },
   };
