@@ -58,6 +58,21 @@ test('the folder is deleted by a child process at the lowest priority, given the
   assert.equal(existsSync(join(root, `.dist.removing-${process.pid}`)), false);
 });
 
+test('the folder as Astro names it (with a trailing slash), and one nested deeper, are set aside beside themselves', async (t) => {
+  const { root, dist } = project(t);
+  const slashed = setAsideOutput(`${dist}/`)!;
+  assert.deepEqual(slashed.folders, [join(root, `.dist.removing-${process.pid}`)]);
+  await slashed.done;
+  const site = join(root, 'build', 'site');
+  mkdirSync(join(site, 'og'), { recursive: true });
+  writeFileSync(join(site, 'og', 'card.png'), 'png');
+  const nested = setAsideOutput(site)!;
+  assert.deepEqual(nested.folders, [join(root, 'build', `.site.removing-${process.pid}`)]);
+  await nested.done;
+  assert.deepEqual(readdirSync(root).sort(), ['build', 'dist-subpath', 'package.json']);
+  assert.deepEqual(readdirSync(join(root, 'build')), []);
+});
+
 test('folders left by interrupted builds are deleted too, also when there is no output folder', async (t) => {
   const { root, dist } = project(t);
   mkdirSync(join(root, '.dist.removing-1', 'og'), { recursive: true });

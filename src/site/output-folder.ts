@@ -13,16 +13,19 @@ import { existsSync, lstatSync, readdirSync, renameSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
+/** The start of the names set-aside output folders get: `.dist.removing-`. */
+const prefixOf = (outDir: string) => `.${basename(outDir)}.removing-`;
+
 /** The name a set-aside output folder gets next to the folder: `.dist.removing-<pid>`. */
 export function setAsideName(outDir: string, pid: number = process.pid): string {
-  return `.${basename(outDir)}.removing-${pid}`;
+  return `${prefixOf(outDir)}${pid}`;
 }
 
 /** Folders left set aside next to `outDir` by builds that stopped before their removal finished. */
 export function leftovers(outDir: string): string[] {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return [];
-  const prefix = `.${basename(outDir)}.removing-`;
+  const prefix = prefixOf(outDir);
   return readdirSync(parent)
     .filter((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)))
     .map((name) => join(parent, name));
