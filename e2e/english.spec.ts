@@ -115,12 +115,25 @@ test('English search: brands, the article’s wording, pinyin and Chinese find t
   expect(misses).toEqual([]);
 });
 
-test('English search results are English pages only', async ({ page }) => {
+test('English search results are English pages only, from the English bundle', async ({ page, requests }) => {
   await page.goto('/en/search/?q=Tsinghua');
   await expect(page.locator('[data-search-results] .search-hit__title').first()).toBeVisible();
   const hrefs = await page.locator('[data-search-results] .search-hit__title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(hrefs.length).toBeGreaterThan(3);
   expect(hrefs.filter((h) => !h.startsWith('/en/'))).toEqual([]);
+  const searchFiles = requests.map((r) => new URL(r.url()).pathname).filter((p) => p.includes('/pagefind/'));
+  expect(searchFiles).toContain('/en/pagefind/pagefind.js');
+  expect(searchFiles.filter((p) => !p.startsWith('/en/pagefind/'))).toEqual([]);
+});
+
+test("the English header search box loads the English bundle and opens an English page", async ({ page, requests }) => {
+  await page.goto('/en/companies/zhipu/');
+  const input = page.locator('#site-search-input');
+  await input.pressSequentially('Moonshot', { delay: 20 });
+  const option = page.locator('#site-search-results [role="option"]').first();
+  await expect(option).toHaveAttribute('data-href', '/en/companies/moonshot-ai/');
+  const bundles = requests.map((r) => new URL(r.url()).pathname).filter((p) => p.endsWith('/pagefind.js'));
+  expect(bundles).toEqual(['/en/pagefind/pagefind.js']);
 });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

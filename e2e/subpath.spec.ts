@@ -60,6 +60,16 @@ test('the search page finds an entry and links under the base path', async ({ pa
   expect(hrefs.every((h) => h.startsWith(BASE))).toBe(true);
 });
 
+test("the English search page loads the English edition's bundle under the base path", async ({ page, requests }) => {
+  await page.goto('en/search/?q=Zhipu');
+  const first = page.locator('[data-search-results] .search-hit__title').first();
+  await expect(first).toBeVisible();
+  const hrefs = await page.locator('[data-search-results] .search-hit__title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(hrefs).toContain(`${BASE}en/companies/zhipu/`);
+  const bundles = requests.map((r) => new URL(r.url()).pathname).filter((p) => p.endsWith('/pagefind.js'));
+  expect(bundles).toEqual([`${BASE}en/pagefind/pagefind.js`]);
+});
+
 test('the header search box loads the index under the base path and opens the result', async ({ page }) => {
   await page.goto('unternehmen/zhipu/');
   const input = page.locator('#site-search-input');

@@ -53,8 +53,8 @@ async function build(dir: string, cache: string, nodeArgs: string[] = [], extraE
       const m = /page\(s\) built in (?:(\d+)m\s*)?([\d.]+)s/.exec(log);
       return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : NaN;
     })(),
-    // The search index is built while the pages render; this is what remains after them (writing the index).
-    searchMs: num(/search index: \d+ records \([^)]*\) \((\d+) ms\)/),
+    // The search index is built while the pages render; this is what remains after them (writing the last edition's bundle).
+    searchMs: num(/search index: [^\n]* records [^\n]*\((\d+) ms\)/),
     layoutsComputed: num(/network layouts: computed (\d+)/),
     layoutsRead: num(/network layouts: computed \d+, read from the cache (\d+)/),
     cardsRendered: num(/cards: rendered (\d+)/),
@@ -84,7 +84,7 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
     const cold = await build(dir, cache, nodeArgs);
     const warm = await build(dir, cache, nodeArgs);
     const out = dirBytes(join(dir, 'dist')) / 2 ** 20;
-    const index = dirBytes(join(dir, 'dist', 'pagefind')) / 2 ** 20;
+    const index = (dirBytes(join(dir, 'dist', 'pagefind')) + dirBytes(join(dir, 'dist', 'en', 'pagefind'))) / 2 ** 20;
     const cards = dirBytes(join(dir, 'dist', 'og')) / 2 ** 20;
     console.log(`\n${n} entries (generated in ${genS.toFixed(1)} s)`);
     // Astro's "built in" covers the whole build; the pages phase is what remains after the integrations.

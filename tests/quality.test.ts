@@ -99,12 +99,14 @@ test('completeness: every content file reaches its page, the search index, a car
   const files = contentFiles.length;
   const pages = contentFiles.filter((e) => existsSync(entryFile(e.collection, e.slug)) && !isRedirect(readFileSync(entryFile(e.collection, e.slug), 'utf8'))).length;
   const search = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.de.page_count as number;
+  const searchEn = JSON.parse(readFileSync(join(dist, 'en', 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.en.page_count as number;
   const cards = contentFiles.filter((e) => existsSync(join(dist, 'og', SEGMENTS.de.collections[e.collection as keyof typeof SEGMENTS.de.collections], `${e.slug}.png`))).length;
   const geojson = JSON.parse(readFileSync(join(dist, 'atlas.geojson'), 'utf8')) as { features: Array<{ properties: { slug: string; url: string } }> };
   const located = contentFiles.filter((e) => /^\s*(lat:|located_in:)/m.test(readFileSync(join(root, 'content', e.collection, `${e.slug}.${e.collection === 'sources' || e.collection === 'figures' || e.collection === 'events' ? 'yaml' : 'mdx'}`), 'utf8'))).length;
-  t.diagnostic(`content files ${files}; entry pages ${pages}; search records ${search}; entry cards ${cards}; map features ${geojson.features.length} (entries with coordinates or located_in: ${located})`);
+  t.diagnostic(`content files ${files}; entry pages ${pages}; search records ${search} (English bundle ${searchEn}); entry cards ${cards}; map features ${geojson.features.length} (entries with coordinates or located_in: ${located})`);
   assert.equal(pages, files);
   assert.equal(search, files);
+  assert.equal(searchEn, files, 'the English bundle has every entry too');
   assert.equal(cards, files);
   assert.ok(geojson.features.length > 0 && geojson.features.length <= located, 'every map feature is an entry with coordinates or a place it is located in');
   for (const f of geojson.features) assert.ok(existsSync(join(dist, new URL(f.properties.url, origin).pathname, 'index.html')), `${f.properties.slug}: ${f.properties.url}`);

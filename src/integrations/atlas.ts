@@ -167,9 +167,10 @@ export default function atlas(): AstroIntegration {
         const table = routes(atlas);
         // Missing cards first, while the heap holds only the atlas (src/features/cards/emitter.ts).
         const cards = await renderMissingCards({ atlas, routes: table, root });
+        if (cards.collection) logger.info(`build heap: collected before the card processes started, ${Math.round(cards.collection.rssBeforeMb)} → ${Math.round(cards.collection.rssAfterMb)} MB resident (${Math.round(cards.collection.ms)} ms)`);
         if (cards.rendered) logger.info(`social cards: rendered ${cards.rendered} missing cards before the pages (${Math.round(cards.ms)} ms)`);
         // The search index takes the entry pages as they render (src/features/search/handoff.ts).
-        await startSearchIndex(atlas, table);
+        startSearchIndex(atlas, table, outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const atlas = getAtlas();

@@ -107,10 +107,14 @@ describe('files', () => {
     assert.equal(paths.csv('en', 'events'), '/en/data/events.csv');
   });
 
-  test('the district outline, the sitemap and the search bundle are shared by every locale', () => {
+  test('the district outline and the sitemap are shared by every locale', () => {
     assert.equal(paths.boundary(), '/haidian.geojson');
     assert.equal(paths.sitemap(), '/sitemap-index.xml');
-    assert.equal(paths.pagefind(), '/pagefind/');
+  });
+
+  test('each edition has its own search bundle, in its folder', () => {
+    assert.equal(paths.pagefind('de'), '/pagefind/');
+    assert.equal(paths.pagefind('en'), '/en/pagefind/');
   });
 });
 

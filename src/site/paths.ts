@@ -50,5 +50,6 @@ export const paths = {
     return `/og${clean === '' ? '/index' : clean}.png`;
   },
   sitemap: () => '/sitemap-index.xml',
-  pagefind: () => '/pagefind/',
+  /** The folder of an edition's search bundle (Pagefind's files): `/pagefind/`, `/en/pagefind/`. */
+  pagefind: (lang: Locale) => dir(lang, 'pagefind'),
 };

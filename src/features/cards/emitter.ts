@@ -23,6 +23,7 @@ import { entryCard, pageCard } from './data.ts';
 import { cardProcesses, renderInPool, type CardTask } from './pool.ts';
 import { chineseCharacters, subsetChineseFonts } from './subset.ts';
 import type { CardJob } from './render.ts';
+import { collectGarbage, type Collection } from '../../site/heap.ts';
 
 /** Files whose content shapes the card image; a change to any of them re-renders all cards. */
 const TEMPLATE_FILES = ['./layout.ts', './text-fit.ts', './hyphenation.ts', './render.ts', './png.ts'];
@@ -95,6 +96,8 @@ interface CardRun {
   reused: number;
   ms: number;
   processes: number;
+  /** The garbage collection before the card processes started (none when no card was missing). */
+  collection: Collection | undefined;
 }
 
 /** What `renderMissingCards` planned and did before the pages, for the emitter. */
@@ -106,8 +109,14 @@ async function render({ placements, missing }: ReturnType<typeof cardPlan>): Pro
   // Workers get the Chinese fonts cut down to the characters of the cards they render.
   const fonts = loadCardFonts();
   const texts = missing.map((t) => JSON.stringify([t.job.input, { ...t.job.context, locator: undefined }]));
-  if (missing.length) await renderInPool(missing, { fonts: await subsetChineseFonts(fonts, chineseCharacters(texts, fonts.latin)) });
-  return { total: placements.length, rendered: missing.length, reused: placements.length - missing.length, ms: performance.now() - started, processes: Math.min(cardProcesses(), missing.length) };
+  let collection: Collection | undefined;
+  if (missing.length) {
+    const subsets = await subsetChineseFonts(fonts, chineseCharacters(texts, fonts.latin));
+    // The card processes start next to this one: without the garbage of reading the content (src/site/heap.ts).
+    collection = collectGarbage();
+    await renderInPool(missing, { fonts: subsets });
+  }
+  return { total: placements.length, rendered: missing.length, reused: placements.length - missing.length, ms: performance.now() - started, processes: Math.min(cardProcesses(), missing.length), collection };
 }
 
 /**

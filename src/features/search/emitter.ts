@@ -1,9 +1,9 @@
 /**
  * The search index: exactly one Pagefind record per entry and locale (the entry page's main
  * content, marked `data-pagefind-body`), with filters, metadata and search-only words from
- * the atlas. Pagefind keeps one index per page language, so each edition searches in its own
+ * the atlas. Each edition has a bundle of its own (editions.ts), so it searches in its own
  * language. The pages are indexed while Astro renders (indexer.ts, handoff.ts: Pagefind runs
- * in its own process, on the other core), and the index is written after the pages. Fails
+ * in its own process, on the other core), and each bundle is written once its pages are in. Fails
  * loudly when a page is missing or Pagefind reports an error.
  */
 import { join } from 'node:path';
@@ -16,7 +16,8 @@ import { collectionOne, kindLabel } from '../../i18n/labels.ts';
 import { htmlText } from '../../site/html.ts';
 import { tagLabel } from '../../atlas/model/vocabulary.ts';
 import { recordHtml, searchRecord } from './record.ts';
-import { OrderedIndexer } from './indexer.ts';
+import { EditionIndexes, type IndexService } from './editions.ts';
+import { paths } from '../../site/paths.ts';
 import { openIndexer, takeIndexer } from './handoff.ts';
 
 /** The marker inside an entry page's indexed region where the record goes. */
@@ -53,13 +54,12 @@ export function indexedDocument(html: string, recordMarkup: string, page: string
 }
 
 /**
- * Opens a Pagefind index and the indexer that receives the entry pages as Astro renders them
- * (handoff.ts); call it before the pages render. Every entry page and locale becomes one
- * record: the page's indexed region, with the search record of the atlas inserted.
+ * Opens the search indexes of the editions (editions.ts) and hands them to the middleware
+ * (handoff.ts); call it before the pages render. Every entry page becomes one record of its
+ * edition's bundle (`<outDir>/pagefind/`, `<outDir>/en/pagefind/`: `paths.pagefind`): the page's
+ * indexed region with the search record of the atlas inserted.
  */
-export async function startSearchIndex(atlas: Atlas, routes: readonly Route[]): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+export function startSearchIndex(atlas: Atlas, routes: readonly Route[], outDir: string): void {
   const entries = new Map(routes.filter((r): r is Extract<Route, { view: 'entry' }> => r.view === 'entry').map((r) => [r.path, r]));
   const prepare = (path: string, html: string) => {
     const route = entries.get(path)!;
@@ -69,19 +69,32 @@ export async function startSearchIndex(atlas: Atlas, routes: readonly Route[]): 
     const labels = { collection: collectionOne(ui, entry.collection), kind: kindLabel(ui, entry.collection, entry.data.kind), tags: atlas.tagsOf(entry).map((t) => tagLabel(t, route.lang)) };
     return indexedDocument(html, recordHtml(searchRecord(entry, route.lang, labels, htmlText(region))), path);
   };
-  openIndexer(new OrderedIndexer(index, [...entries.keys()], prepare));
+  const bundles = [...Map.groupBy(entries.values(), (route) => route.lang)].map(([lang, list]) => ({ lang, paths: list.map((r) => r.path), outputPath: join(outDir, paths.pagefind(lang)) }));
+  openIndexer(new EditionIndexes(bundles, prepare, pagefindService));
 }
+
+/** Pagefind's Node API as an IndexService: each index in a fresh Pagefind process, closed after it is written. */
+const pagefindService: IndexService = {
+  async open() {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    return index;
+  },
+  async close() {
+    await pagefind.close();
+  },
+};
 
 export const searchIndexEmitter: Emitter = {
   name: 'search index',
-  // Pagefind writes the index in its own process; the emitters after this one run meanwhile.
+  // The editions' bundles are written while the pages render, the last one after them; the emitters after this one run meanwhile.
   background: true,
-  async emit({ outDir }) {
+  async emit() {
     const indexer = takeIndexer();
     if (!indexer) throw new Error('no search index was started before the pages rendered (startSearchIndex, called by the atlas integration at astro:build:start)');
     try {
-      const { records, words, mostWaiting } = await indexer.finish(join(outDir, 'pagefind'));
-      return `${records} records (${words} unique words; indexed while the pages rendered, at most ${mostWaiting} waiting for an earlier one)`;
+      const editions = await indexer.finish();
+      return editions.map((e) => `${e.lang} ${e.records} records (${e.words} unique words; at most ${e.mostWaiting} pages waited for an earlier one), bundle written ${Math.round(e.writtenAfterMs)} ms after indexing began`).join('; ');
     } finally {
       await pagefind.close();
     }

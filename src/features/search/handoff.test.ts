@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openIndexer, pageRendered, takeIndexer } from './handoff.ts';
-import { OrderedIndexer, type PagefindIndex } from './indexer.ts';
+import { EditionIndexes } from './editions.ts';
+import type { PagefindIndex } from './indexer.ts';
 
 function recordingIndex() {
   const added: Array<{ url: string; content: string }> = [];
@@ -16,6 +17,11 @@ function recordingIndex() {
   return { index, added };
 }
 
+/** Indexes of one edition over `paths`, in a service that opens `index`. */
+function editions(index: PagefindIndex, paths: string[]) {
+  return new EditionIndexes([{ lang: 'de', paths, outputPath: '/out' }], (_path, html) => html, { open: async () => index, close: async () => {} });
+}
+
 test('without an open indexer a page passes untouched, whatever its path', () => {
   takeIndexer();
   const response = new Response('<html></html>');
@@ -26,7 +32,7 @@ test('without an open indexer a page passes untouched, whatever its path', () =>
 
 test('an open indexer gets a copy of the pages it wants, by decoded path; the response goes on unread', async () => {
   const { index, added } = recordingIndex();
-  const indexer = new OrderedIndexer(index, ['/orte/wudaokou/', '/orte/straße/'], (_path, html) => html);
+  const indexer = editions(index, ['/orte/wudaokou/', '/orte/straße/']);
   openIndexer(indexer);
   const pages = { '/orte/wudaokou/': '<p>Wudaokou</p>', '/orte/stra%C3%9Fe/': '<p>Straße</p>', '/karte/': '<p>Karte</p>', '/%E0%A4%A/': '<p>kaputt</p>' };
   for (const [pathname, html] of Object.entries(pages)) {
@@ -36,7 +42,7 @@ test('an open indexer gets a copy of the pages it wants, by decoded path; the re
   }
   assert.equal(takeIndexer(), indexer);
   assert.equal(takeIndexer(), undefined);
-  await indexer.finish('/out');
+  await indexer.finish();
   assert.deepEqual(added, [
     { url: '/orte/wudaokou/', content: '<p>Wudaokou</p>' },
     { url: '/orte/straße/', content: '<p>Straße</p>' },
@@ -44,7 +50,7 @@ test('an open indexer gets a copy of the pages it wants, by decoded path; the re
 });
 
 test('the indexer is kept under the registered symbol the bundled copy of the middleware looks up', () => {
-  const indexer = new OrderedIndexer(recordingIndex().index, [], (_path, html) => html);
+  const indexer = editions(recordingIndex().index, []);
   openIndexer(indexer);
   const holder = (globalThis as unknown as Record<symbol, { indexer?: unknown }>)[Symbol.for('haidian-atlas.search-indexer')];
   assert.equal(holder?.indexer, indexer);

@@ -129,3 +129,38 @@ test('finish waits for pages whose HTML is still arriving', async () => {
   assert.deepEqual(await finished, { records: 2, words: 2, mostWaiting: 0 });
   assert.deepEqual(added.map((f) => f.url), ['/a/', '/b/']);
 });
+
+test('allHandedOver resolves once the last page is handed over (a failed one included), and not while one is missing', async () => {
+  const state = (indexer: OrderedIndexer) => {
+    let done = false;
+    void indexer.allHandedOver.then(() => (done = true));
+    return () => done;
+  };
+  const { index, added } = fakeIndex();
+  const indexer = new OrderedIndexer(index, PATHS, upper);
+  const handedOver = state(indexer);
+  for (const p of ['/a/', '/c/', '/d/']) indexer.accept(p, p);
+  await new Promise((r) => setImmediate(r));
+  assert.equal(handedOver(), false, '/b/ is missing');
+  const b = later<string>();
+  indexer.accept('/b/', b.promise);
+  await new Promise((r) => setImmediate(r));
+  assert.equal(handedOver(), false, "/b/'s HTML is still arriving");
+  b.resolve('b');
+  await new Promise((r) => setImmediate(r));
+  assert.equal(handedOver(), true);
+  assert.deepEqual(added.map((f) => f.url), PATHS);
+
+  const failing = new OrderedIndexer(fakeIndex().index, ['/a/'], () => {
+    throw new Error('no marker');
+  });
+  const failed = state(failing);
+  failing.accept('/a/', 'a');
+  await new Promise((r) => setImmediate(r));
+  assert.equal(failed(), true, 'a page that failed on the way counts as handed over; finish reports it');
+  await assert.rejects(failing.finish('/out'), /no marker/);
+
+  const empty = state(new OrderedIndexer(fakeIndex().index, [], upper));
+  await new Promise((r) => setImmediate(r));
+  assert.equal(empty(), true, 'nothing to wait for');
+});

@@ -41,12 +41,23 @@ export class OrderedIndexer {
   #words = 0;
   #mostWaiting = 0;
   #failure: Error | undefined;
+  readonly #handedOver = Promise.withResolvers<void>();
 
   constructor(index: PagefindIndex, paths: readonly string[], prepare: (path: string, html: string) => string) {
     this.#index = index;
     this.#paths = paths;
     this.#prepare = prepare;
     this.#position = new Map(paths.map((p, i) => [p, i]));
+    if (!paths.length) this.#handedOver.resolve();
+  }
+
+  /**
+   * Resolves once every page of `paths` has been handed to the index (or failed on the way,
+   * which `finish` reports): from then on `finish` has nothing left to wait for but Pagefind.
+   * Stays pending while a page has not been rendered.
+   */
+  get allHandedOver(): Promise<void> {
+    return this.#handedOver.promise;
   }
 
   /** Whether `path` is one of the pages to index. */
@@ -102,6 +113,7 @@ export class OrderedIndexer {
         ),
       );
     }
+    if (this.#next === this.#paths.length) this.#handedOver.resolve();
   }
 
   #fail(error: Error): void {

@@ -1,17 +1,8 @@
-// Unit tests for the pure parts of pagefind.ts: where the bundle lives, and re-ranking the best results by name.
+// Unit tests for the pure part of pagefind.ts: re-ranking the best results by name (the bundle's address: strings.test.ts).
 // (Loading the bundle itself needs a browser: the end-to-end tests cover it.)
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { bundleUrl, ranked, RERANK_DEPTH, type PagefindResult, type PagefindResultData } from './pagefind.ts';
-
-describe('bundleUrl', () => {
-  test('is pagefind/pagefind.js under the base path', () => {
-    assert.equal(bundleUrl('/'), '/pagefind/pagefind.js');
-    assert.equal(bundleUrl('/atlas/'), '/atlas/pagefind/pagefind.js');
-    assert.equal(bundleUrl('/atlas'), '/atlas/pagefind/pagefind.js');
-    assert.equal(bundleUrl(''), '/pagefind/pagefind.js');
-  });
-});
+import { ranked, RERANK_DEPTH, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 
 describe('ranked', () => {
   /** A result whose data counts how often it is loaded. */

@@ -1,5 +1,6 @@
 /**
- * Loads Pagefind's browser bundle (written to <base>/pagefind/ by the search-index emitter)
+ * Loads an edition's Pagefind browser bundle (`<base>/pagefind/pagefind.js`, `<base>/en/pagefind/pagefind.js`:
+ * `searchStrings().bundle`, written by the search index emitter)
  * on first use and wraps the calls the atlas uses. A failed load is not remembered: the
  * next call tries again, so a visitor who was briefly offline can retry.
  */
@@ -34,26 +35,30 @@ export interface PagefindApi {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-let api: Promise<PagefindApi> | undefined;
+/** The bundles loading or loaded, by URL. */
+const apis = new Map<string, Promise<PagefindApi>>();
 
-/** Where the bundle lives: under the site's base path. */
-export function bundleUrl(base: string): string {
-  return `${base.replace(/\/+$/, '')}/pagefind/pagefind.js`;
-}
-
-/** The Pagefind API, loaded on first call. Rejects when the index cannot load; a later call tries again. */
-export function pagefind(): Promise<PagefindApi> {
-  api ??= (async () => {
-    const module = (await import(/* @vite-ignore */ bundleUrl(import.meta.env.BASE_URL))) as PagefindApi;
-    // A lower page-length penalty than Pagefind's default (0.75): long entry pages about an
-    // actor should not lose to one-line figures that merely mention it in their title.
-    await module.options({ excerptLength: 24, ranking: { pageLength: 0.3 } });
-    await module.init();
-    return module;
-  })().catch((error: unknown) => {
-    api = undefined;
-    throw error;
-  });
+/**
+ * The Pagefind API of the bundle at `bundle` (a URL), loaded on first call, its results'
+ * URLs under `baseUrl` (the site's base path; the indexed URLs are site paths). Rejects
+ * when the index cannot load; a later call tries again.
+ */
+export function pagefind(bundle: string, baseUrl: string): Promise<PagefindApi> {
+  let api = apis.get(bundle);
+  if (!api) {
+    api = (async () => {
+      const module = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
+      // A lower page-length penalty than Pagefind's default (0.75): long entry pages about an
+      // actor should not lose to one-line figures that merely mention it in their title.
+      await module.options({ baseUrl, excerptLength: 24, ranking: { pageLength: 0.3 } });
+      await module.init();
+      return module;
+    })().catch((error: unknown) => {
+      apis.delete(bundle);
+      throw error;
+    });
+    apis.set(bundle, api);
+  }
   return api;
 }
 

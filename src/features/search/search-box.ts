@@ -67,7 +67,7 @@ export function attach(form: HTMLFormElement): void {
     open(true);
     status.textContent = text.loading;
     try {
-      const api = await pagefind();
+      const api = await pagefind(text.bundle, text.baseUrl);
       const search = await api.search(query);
       if (mine !== generation) return;
       const hits = await Promise.all((await ranked(query, search.results)).slice(0, MAX_RESULTS).map(hit));

@@ -48,7 +48,7 @@ function init(root: HTMLElement): void {
   }
 
   async function api(): Promise<PagefindApi> {
-    const loaded = await pagefind();
+    const loaded = await pagefind(strings.bundle, strings.baseUrl);
     // Pagefind reports filter counts with results only once the filter index is loaded.
     await loaded.filters();
     return loaded;

@@ -14,6 +14,16 @@ test('links to the search page under the base path, in the locale', () => {
   assert.equal(strings.searchPage, '/atlas/suche/');
 });
 
+test("loads the edition's own search bundle, under the base path", () => {
+  assert.equal(strings.bundle, '/atlas/pagefind/pagefind.js');
+  assert.equal(searchStrings(translator('en')).bundle, '/atlas/en/pagefind/pagefind.js');
+});
+
+test('results link under the base path, in every edition (not under the bundle\'s folder)', () => {
+  assert.equal(strings.baseUrl, '/atlas/');
+  assert.equal(searchStrings(translator('en')).baseUrl, '/atlas/');
+});
+
 test('lists the filters by their index key with a label, in display order', () => {
   assert.deepEqual(strings.filters, [
     { key: 'Sammlung', label: 'Sammlung' },

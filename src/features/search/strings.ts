@@ -13,6 +13,10 @@ export function searchStrings(ui: Translator) {
   return {
     lang: ui.lang,
     searchPage: href(paths.search(ui.lang)),
+    /** The edition's Pagefind bundle (written by the search index emitter), under the base path. */
+    bundle: `${href(paths.pagefind(ui.lang))}pagefind.js`,
+    /** What Pagefind puts before the indexed paths of its results: the base path (its default, the bundle's parent folder, is /en/ for the English bundle). */
+    baseUrl: href('/'),
     loading: ui.t('search.loading'),
     unavailable: ui.t('search.unavailable'),
     retry: ui.t('search.retry'),
