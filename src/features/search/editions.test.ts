@@ -140,3 +140,25 @@ test('an edition without entry pages writes an empty bundle in its turn', async 
   assert.deepEqual(log, ['open 1', '1 write /out/pagefind', 'close', 'open 2', '2 add /en/a/', '2 add /en/b/', '2 write /out/en/pagefind', 'close']);
   assert.deepEqual(summaries.map((s) => [s.lang, s.records]), [['de', 0], ['en', 2]]);
 });
+
+test('a failure before anyone awaits finish is not an unhandled rejection', async () => {
+  const unhandled: unknown[] = [];
+  const listener = (reason: unknown) => unhandled.push(reason);
+  process.on('unhandledRejection', listener);
+  try {
+    // Pagefind does not start for either edition, and no page ever comes: nothing awaits the failures yet.
+    const failing: IndexService = { open: async () => Promise.reject(new Error('the pagefind binary is missing')), close: async () => {} };
+    const indexes = new EditionIndexes(BUNDLES, same, failing);
+    for (let i = 0; i < 5; i++) await tick();
+    assert.deepEqual(unhandled, []);
+    await assert.rejects(indexes.finish(), (error: Error) => error.message === '/a/ was not rendered (nor 1 more pages)');
+    // The last edition's pages all came, so it fails (Pagefind did not start) before finish is called.
+    const last = new EditionIndexes([BUNDLES[1]!], same, failing);
+    for (const path of BUNDLES[1]!.paths) last.accept(path, path);
+    for (let i = 0; i < 5; i++) await tick();
+    assert.deepEqual(unhandled, []);
+    await assert.rejects(last.finish(), (error: Error) => error.message === '/en/a/: the pagefind binary is missing');
+  } finally {
+    process.off('unhandledRejection', listener);
+  }
+});
