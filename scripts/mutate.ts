@@ -37,8 +37,8 @@ const groups: Record<string, Group> = {
   },
   exports: { mutate: ['src/features/exports/tables.ts'], tests: ['src/features/exports/*.test.ts'] },
   'build-caches': {
-    mutate: ['src/features/network/layout-cache.ts', 'src/features/search/indexer.ts', 'src/features/search/editions.ts', 'src/features/search/handoff.ts', 'src/site/output-folder.ts'],
-    tests: ['src/features/network/layout-cache.test.ts', 'src/features/search/indexer.test.ts', 'src/features/search/editions.test.ts', 'src/features/search/handoff.test.ts', 'src/site/output-folder.test.ts'],
+    mutate: ['src/features/network/layout-cache.ts', 'src/features/search/indexer.ts', 'src/features/search/editions.ts', 'src/features/search/handoff.ts', 'src/site/output-folder.ts', 'src/site/heap.ts'],
+    tests: ['src/features/network/layout-cache.test.ts', 'src/features/search/indexer.test.ts', 'src/features/search/editions.test.ts', 'src/features/search/handoff.test.ts', 'src/site/output-folder.test.ts', 'src/site/heap.test.ts'],
   },
   'page-weight': {
     mutate: ['src/features/network/svg.ts', 'src/features/network/key.ts', 'src/site/backlink-pages.ts', 'src/site/bodies.ts'],
