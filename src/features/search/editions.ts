@@ -43,32 +43,31 @@ export interface EditionSummary extends IndexSummary {
  * bundle when its pages are in; `prepare(path, html)` gives the document Pagefind gets.
  */
 export class EditionIndexes {
-  readonly #indexers: OrderedIndexer[];
+  /** Each entry page's indexer, by path. */
+  readonly #byPath = new Map<string, OrderedIndexer>();
   readonly #written: Array<Promise<EditionSummary>>;
   /** Resolved by `finish`: editions whose pages never all came are finished (and fail) then. */
   readonly #finishing = Promise.withResolvers<void>();
 
   constructor(bundles: readonly EditionBundle[], prepare: (path: string, html: string) => string, service: IndexService) {
     const started = performance.now();
-    const seen = new Map<string, string>();
+    // Refused before any Pagefind process is asked for.
+    const editionOf = new Map<string, string>();
     for (const bundle of bundles) {
       for (const path of bundle.paths) {
-        const other = seen.get(path);
+        const other = editionOf.get(path);
         if (other !== undefined) throw new Error(`${path} is in the search bundles of both ${other} and ${bundle.lang}; a page belongs to one edition`);
-        seen.set(path, bundle.lang);
+        editionOf.set(path, bundle.lang);
       }
     }
     // Each edition's index opens once the one before it is written (or has failed) and its process closed.
     let previous: Promise<unknown> = Promise.resolve();
-    this.#indexers = [];
+    const open = () => service.open();
     this.#written = bundles.map((bundle) => {
-      const opened = previous.then(
-        () => service.open(),
-        () => service.open(),
-      );
+      const opened = previous.then(open, open);
       opened.catch(() => {}); // reported through the pages handed to it and through finish
       const indexer = new OrderedIndexer(lazyIndex(opened), bundle.paths, prepare);
-      this.#indexers.push(indexer);
+      for (const path of bundle.paths) this.#byPath.set(path, indexer);
       const written = Promise.race([indexer.allHandedOver, this.#finishing.promise])
         .then(() => indexer.finish(bundle.outputPath))
         .then((summary) => ({ lang: bundle.lang, ...summary, writtenAfterMs: performance.now() - started }))
@@ -81,12 +80,12 @@ export class EditionIndexes {
 
   /** Whether `path` is an entry page of one of the editions. */
   wants(path: string): boolean {
-    return this.#indexers.some((indexer) => indexer.wants(path));
+    return this.#byPath.has(path);
   }
 
   /** Takes the HTML of the page at `path` for its edition's index; other paths are ignored. */
   accept(path: string, html: Promise<string> | string): void {
-    this.#indexers.find((indexer) => indexer.wants(path))?.accept(path, html);
+    this.#byPath.get(path)?.accept(path, html);
   }
 
   /**
