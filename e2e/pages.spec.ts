@@ -104,6 +104,16 @@ test('a page lists at most 12 of the figures that concern it; the pages of all l
   expect([...new Set(seen)].sort()).toEqual(figures.sort());
 });
 
+test('a figure that concerns an entry is listed once on its page, with its value, not again among the backlinks', async ({ page }) => {
+  await page.goto('/orte/haidian-district/');
+  await expect(page.locator('section.related-figures a[href^="/zahlen/#"]')).toHaveCount(12);
+  await expect(page.locator('section.backlinks li').first()).toBeVisible();
+  await expect(page.locator('section.backlinks a[href^="/zahlen/"]')).toHaveCount(0);
+  // The pages of all links still list the figures among the links.
+  await page.locator('section.related-figures').getByRole('link', { name: /weitere Zahlen: alle Verweise/ }).click();
+  await expect(page.locator('section.backlinks__group a[href^="/zahlen/"]').first()).toBeVisible();
+});
+
 test('backlinks are grouped by relation', async ({ page }) => {
   await page.goto('/institutionen/tsinghua-keg/');
   const backlinks = page.locator('section.backlinks');
@@ -115,11 +125,16 @@ test('backlinks are grouped by relation', async ({ page }) => {
   const citing = [...citations()].filter((c) => c.endsWith('>cites>haidian-article')).length;
   expect(citing).toBeGreaterThan(0);
   expect(citing).toBeGreaterThan(12);
-  // The entry page shows the first 12 of each kind and links to the pages of all links ...
+  // The entry page shows the first 12 of each kind besides the figures (listed with their
+  // values under "Zahlen zu diesem Eintrag", not twice) and links to the pages of all links ...
+  const figures = new Set(files.filter((f) => f.collection === 'figures').map((f) => f.slug));
+  const citingBesidesFigures = [...citations()].filter((c) => c.endsWith('>cites>haidian-article') && !figures.has(c.split('>')[0]!)).length;
+  expect(citingBesidesFigures).toBeGreaterThan(12);
+  expect(citingBesidesFigures).toBeLessThan(citing);
   await page.goto('/quellen/haidian-article/');
   const cites = page.locator('section.backlinks [data-backlink-kind="cites"]');
   await expect(cites.locator('li')).toHaveCount(12);
-  await cites.getByRole('link', { name: `${citing - 12} weitere` }).click();
+  await cites.getByRole('link', { name: `${citingBesidesFigures - 12} weitere` }).click();
   // ... which, page by page, list every entry that cites it, each once.
   const seen = await linksOnAllPages(page, '[data-backlink-kind="cites"] li a');
   expect(seen.length).toBe(citing);

@@ -1,7 +1,7 @@
 // Unit tests for backlink-pages.ts: when an entry needs pages of backlinks, how many, and what each holds.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BACKLINKS_PER_PAGE, BACKLINKS_SHOWN, backlinkFigures, backlinkPage, backlinkPageCount, needsBacklinkPages } from './backlink-pages.ts';
+import { BACKLINKS_PER_PAGE, BACKLINKS_SHOWN, backlinkFigures, backlinkPage, backlinkPageCount, entryPageBacklinks, needsBacklinkPages } from './backlink-pages.ts';
 import type { BacklinkGroup } from '../atlas/build/graph.ts';
 
 const group = (kind: BacklinkGroup['kind'], n: number, prefix: string = kind): BacklinkGroup => ({ kind, edges: Array.from({ length: n }, (_, i) => ({ from: `${prefix}-${i}`, to: 'x', kind })) });
@@ -20,6 +20,27 @@ test('pages are needed only when one kind has more than 12 links, or more than 1
   // 7 + 6 figures in two kinds: no kind over 12, but 13 figures.
   assert.equal(needsBacklinkPages([group('subjects', 7, 'fig-a'), group('mentions', 6, 'fig-b')], collectionOf), true);
   assert.equal(needsBacklinkPages([group('subjects', 6, 'fig-a'), group('mentions', 6, 'fig-b')], collectionOf), false);
+  // 13 links of one kind, two of them figures: the page lists the 11 others and the 2 figures, all of them.
+  const mixed: BacklinkGroup = { kind: 'cites', edges: [...group('cites', 11).edges, ...group('cites', 2, 'fig').edges] };
+  assert.equal(needsBacklinkPages([mixed], collectionOf), false);
+  assert.equal(needsBacklinkPages([{ kind: 'cites', edges: [...mixed.edges, ...group('cites', 2, 'acme').edges] }], collectionOf), true);
+});
+
+test('the links an entry page lists besides its figures: no figure, order kept, groups of figures only dropped', () => {
+  const edge = (from: string, kind: BacklinkGroup['kind']) => ({ from, to: 'x', kind });
+  const groups: BacklinkGroup[] = [
+    { kind: 'located_in', edges: [edge('acme', 'located_in'), edge('fig-1', 'located_in'), edge('beta', 'located_in'), edge('unknown', 'located_in')] },
+    { kind: 'subjects', edges: [edge('fig-2', 'subjects'), edge('fig-3', 'subjects')] },
+    { kind: 'cites', edges: [edge('gamma', 'cites')] },
+  ];
+  assert.deepEqual(entryPageBacklinks(groups, collectionOf), [
+    { kind: 'located_in', edges: [edge('acme', 'located_in'), edge('beta', 'located_in'), edge('unknown', 'located_in')] },
+    { kind: 'cites', edges: [edge('gamma', 'cites')] },
+  ]);
+  // The groups given are not changed: the pages of all links list the figures too.
+  assert.equal(groups[0]!.edges.length, 4);
+  assert.deepEqual(entryPageBacklinks([groups[1]!], collectionOf), []);
+  assert.deepEqual(entryPageBacklinks([], collectionOf), []);
 });
 
 test('the figures among the links: each once, in link order, no other collection', () => {

@@ -1,6 +1,6 @@
 /**
- * Bounded backlinks. An entry page lists at most BACKLINKS_SHOWN links per kind and as many
- * of the figures that concern it; an entry
+ * Bounded backlinks. An entry page lists at most BACKLINKS_SHOWN of the figures that concern
+ * it, with their values, and at most BACKLINKS_SHOWN of the other links per kind; an entry
  * that more entries point to (the article every entry cites, the district most places lie
  * in) gets pages listing all of them, BACKLINKS_PER_PAGE per page, so that no page grows
  * with the size of the atlas. Pure.
@@ -24,12 +24,22 @@ export function backlinkFigures(groups: readonly BacklinkGroup[], collectionOf: 
 }
 
 /**
+ * The links an entry page lists under "linked with …": every group without the links from
+ * figures, which the page already lists with their values (see backlinkFigures); a group
+ * left without links is dropped. Groups and links keep their order. The pages of all links
+ * still list everything.
+ */
+export function entryPageBacklinks(groups: readonly BacklinkGroup[], collectionOf: (slug: string) => CollectionName | undefined): BacklinkGroup[] {
+  return groups.map((g) => ({ kind: g.kind, edges: g.edges.filter((e) => collectionOf(e.from) !== 'figures') })).filter((g) => g.edges.length > 0);
+}
+
+/**
  * True when the entry page cannot show every link to the entry: some kind of link has more
- * than BACKLINKS_SHOWN, or more than BACKLINKS_SHOWN figures concern it (the figures are
- * among the links, so the full list shows them all).
+ * than BACKLINKS_SHOWN besides the figures (entryPageBacklinks), or more than BACKLINKS_SHOWN
+ * figures concern it (the figures are among the links, so the full list shows them all).
  */
 export function needsBacklinkPages(groups: readonly BacklinkGroup[], collectionOf: (slug: string) => CollectionName | undefined): boolean {
-  return groups.some((g) => g.edges.length > BACKLINKS_SHOWN) || backlinkFigures(groups, collectionOf).length > BACKLINKS_SHOWN;
+  return entryPageBacklinks(groups, collectionOf).some((g) => g.edges.length > BACKLINKS_SHOWN) || backlinkFigures(groups, collectionOf).length > BACKLINKS_SHOWN;
 }
 
 /** Number of pages of the full list (at least 1). */

@@ -201,6 +201,15 @@ describe('card tree', () => {
     assert.equal(tree.props.style!['flexDirection'], 'column');
   });
 
+  test('has a 14 px accent bar along the top edge, and no CSS border anywhere (Satori would clip it)', () => {
+    const tree = cardTree(input, context);
+    const [bar] = tree.props.children as Array<{ props: { style: Record<string, unknown> } }>;
+    assert.deepEqual(bar!.props.style, { display: 'flex', position: 'absolute', top: 0, left: 0, width: 1200, height: 14, background: '#0d5c63' });
+    // The content starts below the bar: 64 − 12 px of padding plus the bar's 14 px.
+    assert.equal(tree.props.style!['padding'], '66px 64px 40px');
+    assert.doesNotMatch(json(input, context), /"border(Top|Right|Bottom|Left)?(Width|Style|Color)?":/);
+  });
+
   test('contains the title, the Chinese name, the badges, the host and the footer', () => {
     const text = json(input, context);
     for (const part of ['"Zhipu"', '"智谱华章"', '"Unternehmen"', '"Large Models"', '"example.org"', '"KI-Ökosystem Haidian · 海淀"', '"Haidian Innovation Atlas"']) assert.ok(text.includes(part), part);
@@ -226,10 +235,11 @@ describe('card tree', () => {
     // 1,200 px less 2 × 64 px padding: 1,072 px; with a locator, 232 px of it and a 48 px gap leave 792 px for the text.
     const located = cardTree(input, { ...context, locator: '<svg/>', locatorCaption: 'approximate location in Haidian, a caption wider than the map' });
     const body = located.props.children as Array<{ props: { children: Array<{ props: { style: Record<string, unknown> } }> } }>;
-    const [textColumn, locatorColumn] = body[1]!.props.children;
+    // Children of the card: the top bar, the header, the body, the footer.
+    const [textColumn, locatorColumn] = body[2]!.props.children;
     assert.deepEqual([textColumn!.props.style['width'], textColumn!.props.style['flexShrink']], [792, 0]);
     assert.deepEqual([locatorColumn!.props.style['width'], locatorColumn!.props.style['flexShrink']], [232, 0]);
-    const plain = (cardTree(input, context).props.children as typeof body)[1]!.props.children;
+    const plain = (cardTree(input, context).props.children as typeof body)[2]!.props.children;
     assert.equal(plain.length, 1);
     assert.deepEqual([plain[0]!.props.style['width'], plain[0]!.props.style['flexShrink']], [1072, 0]);
   });

@@ -31,3 +31,32 @@ test('256 colours fit; 257 do not (the caller encodes true colour)', () => {
 test('a buffer of the wrong size is refused, naming the sizes', () => {
   assert.throws(() => indexedPng(new Uint8Array(7), 2, 1), /indexedPng: 7 bytes for 2×1 pixels/);
 });
+
+test('rows equal to the row above, after a different row and at the end, decode to the same pixels', () => {
+  const [a, b, c] = [[200, 10, 10, 255], [10, 200, 10, 255], [10, 10, 200, 255]];
+  // Rows: a b c, a b c (same as above), c c c, a b c (same as two above, not the row above), a b c, a b c.
+  const rows = [[a, b, c], [a, b, c], [c, c, c], [a, b, c], [a, b, c], [a, b, c]];
+  const pixels = rows.flat();
+  const png = indexedPng(rgba(pixels), 3, 6)!;
+  const decoded = UPNG.decode(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer);
+  assert.deepEqual([...new Uint8Array(UPNG.toRGBA8(decoded)[0]!)], pixels.flat());
+});
+
+test('a row that differs from the row above in its last pixel only is not taken for it', () => {
+  const [a, b] = [[1, 1, 1, 255], [2, 2, 2, 255]];
+  const pixels = [a, a, a, a, a, b, b, b, b];
+  const png = indexedPng(rgba(pixels), 3, 3)!;
+  const decoded = UPNG.decode(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer);
+  assert.deepEqual([...new Uint8Array(UPNG.toRGBA8(decoded)[0]!)], pixels.flat());
+});
+
+test('an image that starts inside a larger buffer (as resvg hands it over) is read from its own bytes', () => {
+  const [a, b] = [[9, 8, 7, 255], [1, 2, 3, 255]];
+  const pixels = [a, b, a, b, b, a];
+  const backing = new Uint8Array(8 + pixels.length * 4);
+  backing.set([0, 0, 0, 255, 5, 5, 5, 255], 0);
+  backing.set(pixels.flat(), 8);
+  const png = indexedPng(backing.subarray(8), 2, 3)!;
+  const decoded = UPNG.decode(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer);
+  assert.deepEqual([...new Uint8Array(UPNG.toRGBA8(decoded)[0]!)], pixels.flat());
+});

@@ -2,11 +2,15 @@
  * A fast PNG encoder for card images: cards are flat colours with anti-aliased edges and
  * rarely have more than 256 distinct colours, so they fit an indexed (palette) PNG without
  * any loss. Building the palette with a run cache and deflating with Node's zlib takes a
- * fraction of the time of a quantizing encoder, at the same file size. PNG format: W3C,
+ * fraction of the time of a quantizing encoder. The rows are deflated with zlib's Z_RLE
+ * strategy, which the zlib manual describes as "designed to be almost as fast as
+ * Z_HUFFMAN_ONLY, but give better compression for PNG image data": on the atlas's cards it
+ * takes 0.8 ms instead of 3.4 ms for the default strategy, for files a fifth larger (29.8
+ * instead of 25.5 KiB on average over a hundred of the atlas's cards). PNG format: W3C,
  * "Portable Network Graphics (PNG) Specification (Third Edition)", §11 (chunks IHDR, PLTE,
  * tRNS, IDAT, IEND), filter type 0 on every row as §12.8 recommends for palette images.
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -28,12 +32,21 @@ function chunk(type: string, data: Buffer): Buffer {
 export function indexedPng(rgba: Uint8Array, width: number, height: number): Buffer | undefined {
   if (rgba.length !== width * height * 4) throw new Error(`indexedPng: ${rgba.length} bytes for ${width}×${height} pixels`);
   const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
+  const bytes = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.length);
+  const stride = width * 4;
   const palette = new Map<number, number>();
   const rows = Buffer.alloc((width + 1) * height);
   let last = -1;
   let lastIndex = 0;
   let o = 0;
   for (let y = 0; y < height; y++) {
+    // A card has long stretches of identical rows (margins, the space between lines): such a
+    // row takes the indices of the row above, compared and copied natively.
+    if (y > 0 && bytes.compare(bytes, (y - 1) * stride, y * stride, y * stride, (y + 1) * stride) === 0) {
+      rows.copyWithin(o, o - width - 1, o);
+      o += width + 1;
+      continue;
+    }
     rows[o++] = 0; // filter type 0 (none)
     for (let x = 0; x < width; x++) {
       const colour = pixels[y * width + x]!;
@@ -71,7 +84,7 @@ export function indexedPng(rgba: Uint8Array, width: number, height: number): Buf
     chunk('IHDR', ihdr),
     chunk('PLTE', plte),
     ...(transparent ? [chunk('tRNS', trns)] : []),
-    chunk('IDAT', deflateSync(rows, { level: 6 })),
+    chunk('IDAT', deflateSync(rows, { strategy: constants.Z_RLE })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

@@ -2,7 +2,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCardFonts } from './fonts.ts';
-import { renderCard, type CardJob } from './render.ts';
+import { cardSvg, renderCard, type CardJob } from './render.ts';
+import { locatorSvg } from './layout.ts';
 
 const job: CardJob = {
   page: '/unternehmen/zhipu/',
@@ -22,5 +23,23 @@ describe('renderCard', () => {
   test('renders a 1200×630 PNG with a colour palette', async () => {
     const png = await renderCard(job, loadCardFonts());
     assert.deepEqual(pngHeader(png), { width: 1200, height: 630, depth: 8, colourType: 3 });
+  });
+});
+
+describe('cardSvg', () => {
+  // resvg rasterises every clip path into a mask of its own; a CSS border makes Satori draw three.
+  test('draws the bar, the outlined kind badge and the footer rule without clip paths', async () => {
+    const svg = await cardSvg(job, loadCardFonts());
+    assert.doesNotMatch(svg, /clip-path|<clipPath/);
+    // The bar along the top, and the rule above the footer, as filled boxes in their colours.
+    assert.match(svg, /<rect x="0" y="0" width="1200" height="14" fill="#0d5c63"\/>/);
+    assert.match(svg, /<rect x="64" y="\d+(\.\d+)?" width="1072" height="2" fill="#d9d5c9"\/>/);
+  });
+
+  test('with a locator, the only clip path is the one Satori puts around the image', async () => {
+    const ring: Array<[number, number]> = [[116.2, 39.9], [116.4, 39.9], [116.4, 40.1], [116.2, 40.1], [116.2, 39.9]];
+    const svg = await cardSvg({ ...job, context: { ...job.context, locator: locatorSvg(ring, 116.3, 40.0, false) } }, loadCardFonts());
+    assert.equal(svg.match(/clip-path="/g)?.length, 1);
+    assert.match(svg, /<image [^>]*clip-path="url\(#satori_cp-/);
   });
 });

@@ -26,9 +26,14 @@ export function typesetter(fonts: CardFonts, lang: string): Typesetter {
   return { measure: fonts.measure, hyphenate: hyphenator(lang) };
 }
 
+/** A card as Satori lays it out: an SVG document of 1200×630 px, text drawn as paths. */
+export async function cardSvg(job: CardJob, fonts: CardFonts): Promise<string> {
+  return satori(cardTree(job.input, job.context, typesetter(fonts, job.context.lang)) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.satori });
+}
+
 /** Renders a card to PNG bytes. */
 export async function renderCard(job: CardJob, fonts: CardFonts): Promise<Buffer> {
-  const svg = await satori(cardTree(job.input, job.context, typesetter(fonts, job.context.lang)) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.satori });
+  const svg = await cardSvg(job, fonts);
   const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render();
   // Cards have few colours: a lossless palette PNG is small and quick; a rare card with more
   // than 256 colours (an anti-aliased locator map) takes resvg's true-colour PNG.
