@@ -44,7 +44,7 @@ const groups: Record<string, Group> = {
     mutate: ['src/features/network/svg.ts', 'src/features/network/key.ts', 'src/site/backlink-pages.ts', 'src/site/bodies.ts'],
     tests: ['src/features/network/svg.test.ts', 'src/features/network/key.test.ts', 'src/site/backlink-pages.test.ts', 'src/site/bodies.test.ts'],
   },
-  cards: { mutate: ['src/features/cards/data.ts'], tests: ['src/features/cards/data.test.ts'] },
+  cards: { mutate: ['src/features/cards/data.ts', 'src/features/cards/png.ts'], tests: ['src/features/cards/data.test.ts', 'src/features/cards/png.test.ts'] },
   'card-pool': { mutate: ['src/features/cards/pool.ts'], tests: ['src/features/cards/pool.test.ts'] },
   geo: { mutate: ['src/atlas/model/geo.ts'], tests: ['src/atlas/model/geo.test.ts'] },
   dates: { mutate: ['src/atlas/model/dates.ts'], tests: ['src/atlas/model/dates.test.ts'] },

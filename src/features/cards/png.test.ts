@@ -60,3 +60,36 @@ test('an image that starts inside a larger buffer (as resvg hands it over) is re
   const decoded = UPNG.decode(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer);
   assert.deepEqual([...new Uint8Array(UPNG.toRGBA8(decoded)[0]!)], pixels.flat());
 });
+
+/** CRC-32 as the PNG specification's Annex D computes it (polynomial 0xEDB88320), written out here. */
+function specCrc(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const byte of bytes) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  }
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+test('every chunk carries the CRC-32 of its type and data; IEND ends in AE 42 60 82', () => {
+  const png = indexedPng(rgba([[1, 2, 3, 128], [4, 5, 6, 255]]), 2, 1)!;
+  const types: string[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    const typeAndData = png.subarray(at + 4, at + 8 + length);
+    types.push(typeAndData.subarray(0, 4).toString('latin1'));
+    assert.equal(png.readUInt32BE(at + 8 + length), specCrc(typeAndData), `CRC of ${types.at(-1)}`);
+    at += 12 + length;
+  }
+  assert.deepEqual(types, ['IHDR', 'PLTE', 'tRNS', 'IDAT', 'IEND']);
+  // The IEND chunk is always the same 12 bytes (PNG specification, §11.2.5).
+  assert.deepEqual([...png.subarray(-12)], [0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+});
+
+test('a first pixel whose bytes read as the number 1 (red 1, the rest 0) gets a palette entry of its own', () => {
+  // On a little-endian machine the bytes 1, 0, 0, 0 are the Uint32 1: no "previous colour" may look like it.
+  const pixels = [[1, 0, 0, 0], [5, 5, 5, 255]];
+  const png = indexedPng(rgba(pixels), 2, 1)!;
+  const decoded = UPNG.decode(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer);
+  assert.deepEqual([...new Uint8Array(UPNG.toRGBA8(decoded)[0]!)], pixels.flat());
+});
