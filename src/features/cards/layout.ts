@@ -136,7 +136,7 @@ export function cardTree(input: CardInput, context: CardContext, set: Typesetter
     el('div', { display: 'flex', flexGrow: 1 }),
     el('div', { display: 'flex', gap: 10, alignItems: 'center' }, [
       el('div', { display: 'flex', fontSize: 22, fontWeight: 700, color: '#fff', background: CARD_COLORS.accent, padding: '6px 16px', borderRadius: 999 }, input.badge),
-      // The outlined badge is a filled pill inside a pill 2 px larger, not a CSS border (see RULE).
+      // The outlined badge is a filled pill inside a pill 2 px larger, not a CSS border (see TOP_BAR).
       ...(input.kind ? [el('div', { display: 'flex', padding: 2, background: CARD_COLORS.accent, borderRadius: 999 }, [el('div', { display: 'flex', fontSize: 22, color: CARD_COLORS.accent, background: CARD_COLORS.paper, padding: '4px 14px', borderRadius: 999 }, input.kind)])] : []),
     ]),
   ]);
