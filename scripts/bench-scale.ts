@@ -24,6 +24,11 @@ function dirBytes(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((sum, d) => sum + (d.isDirectory() ? dirBytes(join(dir, d.name)) : statSync(join(dir, d.name)).size), 0);
 }
 
+/** Number of files under `dir` (hosts limit it: Cloudflare Pages, for one). */
+function dirFiles(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length;
+}
+
 /**
  * Runs `astro build`; returns the log and figures. Peak memory is the proportional set size of
  * the whole process tree (the build, its card processes and Pagefind; scripts/lib/tree-memory.ts).
@@ -93,7 +98,7 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
     console.log(`  cold build   ${cold.wall.toFixed(1)} s wall, peak ${cold.peakMb.toFixed(0)} MB: validation ${cold.validateMs} ms, ${cold.pages} pages in ${pagesPhase(cold).toFixed(1)} s (${(cold.pages / pagesPhase(cold)).toFixed(0)} pages/s), search index ${(cold.searchMs / 1000).toFixed(1)} s after the pages, ${cold.layoutsComputed} network layouts computed, ${cold.cardsRendered} cards rendered in ${(cold.cardsMs / 1000).toFixed(1)} s (${(cold.cardsMs / Math.max(1, cold.cardsRendered)).toFixed(0)} ms per card)`);
     console.log(`  cached build ${warm.wall.toFixed(1)} s wall, peak ${warm.peakMb.toFixed(0)} MB: ${warm.pages} pages in ${pagesPhase(warm).toFixed(1)} s (${(warm.pages / pagesPhase(warm)).toFixed(0)} pages/s, ${((pagesPhase(warm) / warm.pages) * 1000).toFixed(1)} ms per page), search index ${(warm.searchMs / 1000).toFixed(1)} s after the pages, ${warm.layoutsRead} network layouts read from the cache, cards: ${warm.cardsRendered} rendered, ${(warm.cardsMs / 1000).toFixed(1)} s`);
     console.log(`  ratio to Starlight (warm): cached ${(warm.wall / slWarm.wall).toFixed(2)}x, cold ${(cold.wall / slWarm.wall).toFixed(2)}x`);
-    console.log(`  output ${out.toFixed(1)} MiB (search index ${index.toFixed(1)} MiB, cards ${cards.toFixed(1)} MiB)`);
+    console.log(`  output ${out.toFixed(1)} MiB in ${dirFiles(join(dir, 'dist')).toLocaleString('en')} files (search index ${index.toFixed(1)} MiB, cards ${cards.toFixed(1)} MiB)`);
     rows.push(`| ${n.toLocaleString('en')} | ${slWarm.wall.toFixed(1)} s, ${(Math.max(slCold.peakMb, slWarm.peakMb) / 1024).toFixed(2)} GB | ${warm.wall.toFixed(1)} s (pages ${pagesPhase(warm).toFixed(1)} s, ${((pagesPhase(warm) / warm.pages) * 1000).toFixed(1)} ms/page; search index written in ${(warm.searchMs / 1000).toFixed(1)} s after them), ${(warm.peakMb / 1024).toFixed(2)} GB | ${(warm.wall / slWarm.wall).toFixed(2)}x | ${cold.wall.toFixed(1)} s (${cold.cardsRendered} cards in ${(cold.cardsMs / 1000).toFixed(1)} s, ${(cold.cardsMs / Math.max(1, cold.cardsRendered)).toFixed(0)} ms each), ${(cold.peakMb / 1024).toFixed(2)} GB, ${(cold.wall / slWarm.wall).toFixed(2)}x |`);
   } finally {
     rmSync(base, { recursive: true, force: true });
