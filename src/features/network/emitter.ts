@@ -1,7 +1,7 @@
 /**
  * Writes the neighbourhood picture of every entry page (src/features/network/neighbourhood.ts)
  * next to the page, after the pages: files, not Astro routes, so they cost no route each, and
- * they are written while Pagefind writes the search index on the other core (the search index
+ * they are written while Pagefind writes the search index in its own process (the search index
  * emitter runs in the background). The dev server serves the same pictures from
  * src/pages/[...neighbourhood].svg.ts.
  */

@@ -3,7 +3,7 @@
  * content, marked `data-pagefind-body`), with filters, metadata and search-only words from
  * the atlas. Each edition has a bundle of its own (editions.ts), so it searches in its own
  * language. The pages are indexed while Astro renders (indexer.ts, handoff.ts: Pagefind runs
- * in its own process, on the other core), and each bundle is written once its pages are in. Fails
+ * in its own process, beside the build), and each bundle is written once its pages are in. Fails
  * loudly when a page is missing or Pagefind reports an error.
  */
 import { join } from 'node:path';

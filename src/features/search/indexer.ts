@@ -1,7 +1,7 @@
 /**
  * Feeds pages to a search index while Astro is still rendering the others. Pagefind indexes in
- * a process of its own, so a page handed over as soon as it is rendered is indexed on the
- * second core while the first renders the next page; the index is written once all pages are
+ * a process of its own, so a page handed over as soon as it is rendered is indexed there
+ * while the build renders the next page; the index is written once all pages are
  * in. Pagefind's output depends on the order of the pages it is given, so they are handed over
  * in the order of `paths` (not the order they finish rendering in): a page that is ready early
  * waits until those before it are in, and the same site always gives the same index files.
